@@ -1,0 +1,13 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema/index.js';
+import type { Config } from './config.js';
+import type { Mailer } from '../modules/mail/mailer.js';
+
+/** What services need from the outside world, built once at start-up and passed explicitly. */
+export interface AppContext {
+  config: Config;
+  db: Kysely<Database>;
+  mailer: Mailer;
+  /** The clock; tests move it. */
+  now(): Date;
+}

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type DatabaseHandle } from '../db/connection.js';
+import { migrate } from '../db/migrate.js';
+import { createMailer } from '../modules/mail/mailer.js';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import type { AppContext } from './context.js';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the database (embedded when DATABASE_URL is unset), migrates, and serves HTTP. */
+export async function startServer(
+  config: Config,
+  hooks: { afterMigrate?: (ctx: AppContext) => Promise<void> } = {},
+): Promise<RunningServer> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    embeddedDir: path.join(config.dataDir, 'pgdata'),
+  });
+  try {
+    await migrate(database.db);
+    const placeholderLog = { info() {}, warn() {}, error() {} } as never;
+    const ctx: AppContext = {
+      config,
+      db: database.db,
+      mailer: createMailer(config, database.db, placeholderLog),
+      now: () => new Date(),
+    };
+    if (hooks.afterMigrate) await hooks.afterMigrate(ctx);
+    const app = await buildApp(ctx, { logger: config.logLevel !== 'silent' });
+    ctx.mailer = createMailer(config, database.db, app.log);
+    ctx.mailer.start();
+    const address = await app.listen({ host: config.host, port: config.port });
+    let stopping: Promise<void> | null = null;
+    return {
+      app,
+      database,
+      url: address,
+      stop() {
+        stopping ??= (async () => {
+          await app.close();
+          await ctx.mailer.stop();
+          await database.close();
+        })();
+        return stopping;
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
