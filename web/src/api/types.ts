@@ -1,0 +1,137 @@
+/** The shapes of docs/API.md, as the web app reads them. */
+export type Role = 'administrator' | 'allocator' | 'handler' | 'supervisor';
+
+export interface Membership {
+  authorityId: string;
+  authorityName: string;
+  country: string;
+  roles: Role[];
+  authorityStatus: 'active' | 'suspended';
+}
+
+export interface CoordinatorMandate {
+  id: string;
+  country: string;
+  kind: 'national' | 'delegated';
+  areas: string[];
+  regions: string[];
+}
+
+export interface Me {
+  id: string;
+  email: string;
+  name: string;
+  preferredLanguage: string;
+  commissionAdmin: boolean;
+  totpEnabled: boolean;
+  totpRequired: boolean;
+  memberships: Membership[];
+  coordinators: CoordinatorMandate[];
+}
+
+export interface SystemInfo {
+  training: boolean;
+  version: string;
+  uiLanguages: string[];
+}
+
+export interface Reference {
+  countries: { code: string; eu: boolean; languages: string[] }[];
+  languages: { code: string; endonym: string; euOfficial: boolean }[];
+  legislationAreas: string[];
+  roles: Role[];
+}
+
+export interface AuthorityName {
+  language: string;
+  name: string;
+}
+
+export interface AuthorityInput {
+  names: AuthorityName[];
+  country: string;
+  region?: string | null;
+  address: string;
+  contactEmail: string;
+  contactPhone?: string | null;
+  languages: string[];
+  competences: string[];
+}
+
+export interface AuthoritySummary {
+  id: string;
+  country: string;
+  region: string | null;
+  status: 'active' | 'suspended';
+  name: string;
+  nameLanguage: string;
+  names: AuthorityName[];
+  competences: string[];
+  languages: string[];
+}
+
+export interface AuthorityProfile extends AuthoritySummary {
+  address: string;
+  contactEmail: string;
+  contactPhone: string | null;
+  createdAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface AdministratorInput {
+  email: string;
+  name: string;
+  preferredLanguage: string;
+}
+
+export interface RegistrationInput {
+  authority: AuthorityInput;
+  administrator: AdministratorInput;
+}
+
+export type RegistrationStatus = 'pending' | 'approved' | 'rejected';
+
+export interface Registration {
+  id: string;
+  status: RegistrationStatus;
+  authority: AuthorityInput;
+  administrator: AdministratorInput;
+  submittedAt?: string;
+  decidedAt?: string | null;
+  reason?: string | null;
+  authorityId?: string | null;
+}
+
+export interface AuthorityUser {
+  userId: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  status?: 'pending' | 'active' | 'disabled';
+  preferredLanguage?: string;
+}
+
+export interface NewAuthorityUser {
+  email: string;
+  name: string;
+  preferredLanguage: string;
+  roles: Role[];
+}
+
+export type LoginResult = { stage: 'full'; me: Me } | { stage: 'totp' } | { stage: 'totp-enrol' };
+
+export interface TotpSetup {
+  secret: string;
+  otpauthUrl: string;
+  qrSvg: string;
+}
+
+export interface CountryPolicy {
+  requireTotp: boolean;
+}

@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useReference } from '../api/queries';
+import type { Role } from '../api/types';
+import { countryName, languageName, sortByLabel } from '../i18n/names';
+import type { Option } from './SelectField';
+
+export interface ReferenceOptions {
+  ready: boolean;
+  countries: Option[];
+  /** All languages an authority may use (26), named in the reader's language. */
+  languages: Option[];
+  /** The interface languages, each by its own name. */
+  uiLanguages: Option[];
+  areas: Option[];
+  roles: Option[];
+}
+
+/** Choices built from GET /api/v1/reference, labelled and sorted for the reader. */
+export function useOptions(): ReferenceOptions {
+  const { t, i18n } = useTranslation();
+  const reference = useReference();
+  const lang = i18n.language;
+  return useMemo(() => {
+    const data = reference.data;
+    if (!data) return { ready: false, countries: [], languages: [], uiLanguages: [], areas: [], roles: [] };
+    return {
+      ready: true,
+      countries: sortByLabel(data.countries.map((c) => ({ value: c.code, label: countryName(c.code, lang) })), lang),
+      languages: sortByLabel(data.languages.map((l) => ({ value: l.code, label: languageName(l.code, lang) })), lang),
+      uiLanguages: data.languages.filter((l) => l.euOfficial).map((l) => ({ value: l.code, label: l.endonym, lang: l.code })),
+      areas: sortByLabel(data.legislationAreas.map((a) => ({ value: a, label: t(`web.area.${a}`) })), lang),
+      roles: data.roles.map((r) => ({ value: r, label: t(`web.role.${r}`) })),
+    };
+  }, [reference.data, lang, t]);
+}
+
+/** Role names joined for a table cell. */
+export function useRoleNames(): (roles: readonly Role[]) => string {
+  const { t } = useTranslation();
+  return (roles) => roles.map((r) => t(`web.role.${r}`)).join(', ');
+}

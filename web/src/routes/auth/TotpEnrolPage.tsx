@@ -1,0 +1,26 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { keys } from '../../api/queries';
+import { Page } from '../../components/Page';
+import { safeNextPath } from './next-path';
+import { TotpEnrolment } from './TotpEnrolment';
+
+/** At login: the country requires a second factor and this account has none yet. */
+export function TotpEnrolPage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+
+  async function done() {
+    await queryClient.invalidateQueries({ queryKey: keys.me });
+    void navigate(safeNextPath(params.get('next')), { replace: true });
+  }
+
+  return (
+    <Page title={t('web.totp.enrolTitle')} description={t('web.totp.enrolIntro')}>
+      <TotpEnrolment onDone={() => void done()} doneLabel={t('web.totp.continue')} />
+    </Page>
+  );
+}

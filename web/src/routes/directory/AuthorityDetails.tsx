@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuthorityProfile } from '../../api/types';
+import { countryName, languageName } from '../../i18n/names';
+
+function Item({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="ecl-description-list__term">{term}</dt>
+      <dd className="ecl-description-list__definition">{children}</dd>
+    </>
+  );
+}
+
+/** The profile as an ECL description list. */
+export function AuthorityDetails({ authority: a }: { authority: AuthorityProfile }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return (
+    <dl className="ecl-description-list ecl-description-list--horizontal">
+      <Item term={t('web.field.names')}>
+        <ul className="openimi-plain-list">
+          {a.names.map((n) => (
+            <li key={n.language}>
+              <span lang={n.language}>{n.name}</span> <span>({languageName(n.language, lang)})</span>
+            </li>
+          ))}
+        </ul>
+      </Item>
+      <Item term={t('web.field.country')}>{countryName(a.country, lang)}</Item>
+      {a.region && <Item term={t('web.field.region')}>{a.region}</Item>}
+      <Item term={t('web.field.address')}>
+        <span className="openimi-pre-line">{a.address}</span>
+      </Item>
+      <Item term={t('web.field.contactEmail')}>
+        <a className="ecl-link" href={`mailto:${a.contactEmail}`}>
+          {a.contactEmail}
+        </a>
+      </Item>
+      {a.contactPhone && (
+        <Item term={t('web.field.contactPhone')}>
+          <a className="ecl-link" href={`tel:${a.contactPhone.replace(/\s+/g, '')}`}>
+            {a.contactPhone}
+          </a>
+        </Item>
+      )}
+      <Item term={t('web.field.languages')}>{a.languages.map((l) => languageName(l, lang)).join(', ')}</Item>
+      <Item term={t('web.field.competences')}>{a.competences.map((c) => t(`web.area.${c}`)).join(', ')}</Item>
+    </dl>
+  );
+}

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldProblem } from '../../api/problem';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { SelectField } from '../../components/SelectField';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { useOptions } from '../../components/use-options';
+import type { AuthorityDraft } from './authority-draft';
+import { NamesFieldset } from './NamesFieldset';
+
+interface AuthorityFieldsProps {
+  draft: AuthorityDraft;
+  onChange: (draft: AuthorityDraft) => void;
+  /** Field errors relative to the authority object (`/country`, `/names/0/name`). */
+  errors: Record<string, FieldProblem>;
+}
+
+/** The authority's profile fields, shared by registration and creation by a coordinator. */
+export function AuthorityFields({ draft, onChange, errors }: AuthorityFieldsProps) {
+  const { t } = useTranslation();
+  const options = useOptions();
+  const set = <K extends keyof AuthorityDraft>(key: K) => (value: AuthorityDraft[K]) => onChange({ ...draft, [key]: value });
+
+  return (
+    <>
+      <NamesFieldset rows={draft.names} onChange={set('names')} languages={options.languages} errors={errors} />
+      <div className="ecl-row">
+        <div className="ecl-col-12 ecl-col-m-6">
+          <SelectField id="country" label={t('web.field.country')} required placeholder={t('web.form.choose')} options={options.countries} value={draft.country} onChange={set('country')} error={errors['/country']} />
+        </div>
+        <div className="ecl-col-12 ecl-col-m-6">
+          <TextField id="region" label={t('web.field.region')} help={t('web.register.regionHelp')} value={draft.region} onChange={set('region')} error={errors['/region']} />
+        </div>
+      </div>
+      <TextAreaField id="address" label={t('web.field.address')} required rows={3} value={draft.address} onChange={set('address')} error={errors['/address']} />
+      <div className="ecl-row">
+        <div className="ecl-col-12 ecl-col-m-6">
+          <TextField id="contact-email" type="email" autoComplete="email" label={t('web.field.contactEmail')} required value={draft.contactEmail} onChange={set('contactEmail')} error={errors['/contactEmail']} />
+        </div>
+        <div className="ecl-col-12 ecl-col-m-6">
+          <TextField id="contact-phone" type="tel" autoComplete="tel" label={t('web.field.contactPhone')} help={t('web.register.phoneHelp')} value={draft.contactPhone} onChange={set('contactPhone')} error={errors['/contactPhone']} />
+        </div>
+      </div>
+      <CheckboxGroup
+        id="languages"
+        legend={t('web.field.languages')}
+        help={t('web.register.languagesHelp')}
+        required
+        columns
+        options={options.languages}
+        value={draft.languages}
+        onChange={set('languages')}
+        error={errors['/languages']}
+      />
+      <CheckboxGroup
+        id="competences"
+        legend={t('web.field.competences')}
+        help={t('web.register.competencesHelp')}
+        columns
+        options={options.areas}
+        value={draft.competences}
+        onChange={set('competences')}
+        error={errors['/competences']}
+      />
+    </>
+  );
+}

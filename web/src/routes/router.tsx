@@ -1,0 +1,57 @@
+import { createBrowserRouter } from 'react-router';
+import { Layout } from '../components/Layout';
+import { RequireSignIn } from '../components/RequireSignIn';
+import { ActivationPage } from './auth/ActivationPage';
+import { ForgotPasswordPage } from './auth/ForgotPasswordPage';
+import { LoginPage } from './auth/LoginPage';
+import { ResetPasswordPage } from './auth/ResetPasswordPage';
+import { TotpEnrolPage } from './auth/TotpEnrolPage';
+import { AuthorityUsersPage } from './authority-users/AuthorityUsersPage';
+import { CountryPolicyPage } from './coordination/CountryPolicyPage';
+import { RegistrationDetailPage } from './coordination/RegistrationDetailPage';
+import { RegistrationQueuePage } from './coordination/RegistrationQueuePage';
+import { AuthorityProfilePage } from './directory/AuthorityProfilePage';
+import { DirectoryPage } from './directory/DirectoryPage';
+import { NotFoundPage } from './errors/NotFoundPage';
+import { RouteErrorPage } from './errors/RouteErrorPage';
+import { HomePage } from './home/HomePage';
+import { RegisterDonePage } from './registration/RegisterDonePage';
+import { RegisterPage } from './registration/RegisterPage';
+import { EnableTotpPage } from './settings/EnableTotpPage';
+import { SettingsPage } from './settings/SettingsPage';
+
+/** The screens, one folder per family under routes/, all inside the site layout. */
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'login', element: <LoginPage /> },
+          { path: 'totp-enrol', element: <TotpEnrolPage /> },
+          { path: 'activate', element: <ActivationPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'register', element: <RegisterPage /> },
+          { path: 'register/done', element: <RegisterDonePage /> },
+          {
+            element: <RequireSignIn />,
+            children: [
+              { path: 'directory', element: <DirectoryPage /> },
+              { path: 'authorities/:id', element: <AuthorityProfilePage /> },
+              { path: 'authorities/:id/users', element: <AuthorityUsersPage /> },
+              { path: 'coordination/registrations', element: <RegistrationQueuePage /> },
+              { path: 'coordination/registrations/:id', element: <RegistrationDetailPage /> },
+              { path: 'coordination/policy', element: <CountryPolicyPage /> },
+              { path: 'settings', element: <SettingsPage /> },
+              { path: 'settings/totp', element: <EnableTotpPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
