@@ -55,7 +55,6 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       : false,
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: ctx.config.env === 'test',
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -89,6 +89,9 @@ describe('the administrator manages the users of the authority', () => {
     expect(after.user_tokens).toBe(before.user_tokens);
     expect(after.memberships).toBe(before.memberships! + 1);
     expect(after.mail_outbox).toBe(before.mail_outbox! + 1);
+    // The notice names the roles in the reader's language, not as codes.
+    const [notice] = await t.ctx.db.selectFrom('mail_outbox').select('body_text').where('recipient', '=', colleague.email).execute();
+    expect(notice!.body_text).toContain('with these roles: Supervisor.');
   });
 
   it('refuses someone who is already a user of the authority: 409', async () => {

@@ -6,6 +6,7 @@ import { Conflict, NotFound } from '../../server/errors.js';
 import { actingAuthorityOf, requireCan } from '../access/policy.js';
 import { findOrCreatePendingUser, type NewAccount } from '../identity/accounts.js';
 import { issueActivation } from '../identity/activation.js';
+import { formatList, translate } from '../i18n/messages.js';
 import { queueMail } from '../mail/outbox.js';
 import { displayName } from './authority-names.js';
 import { loadAuthority, withCurrentRoles, type AuthorityRecord } from './authority-store.js';
@@ -80,7 +81,7 @@ export async function enrolMember(
         params: {
           name: member.name,
           authority: displayName(authority.names, authority.country, member.preferredLanguage).name,
-          roles: roles.join(', '),
+          roles: formatList(member.preferredLanguage, roles.map((r) => translate(member.preferredLanguage, `web.role.${r}`))),
           link: `${ctx.config.publicUrl}/`,
         },
       },

@@ -75,7 +75,9 @@ describe('an authority registers and its national coordinator approves it', () =
     expect(await mailsTo(delegatedInScopeUser.email)).toHaveLength(1);
     const [awaiting] = await mailsTo(delegatedInScopeUser.email);
     expect(awaiting!.subject).toContain('Chamber of Physicians of Lower Bavaria');
-    expect(awaiting!.body_text).toContain(`/registrations/${registrationId}`);
+    // The link opens the coordinator's decision page of the web app; the country is named, not coded.
+    expect(awaiting!.body_text).toContain(`/coordination/registrations/${registrationId}`);
+    expect(awaiting!.body_text).toContain('(Germany)');
   });
 
   it('shows it to the coordinator in the pending list and on its own', async () => {

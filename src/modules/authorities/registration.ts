@@ -8,6 +8,7 @@ import { Conflict, NotFound } from '../../server/errors.js';
 import { mandateCovers, requireCan, visibleScope, type AuthorityScope } from '../access/policy.js';
 import { visibleScopeSql } from '../access/scope-sql.js';
 import { queueMail } from '../mail/outbox.js';
+import { countryName } from '../reference/countries.js';
 import { enrolMember } from './authority-users.js';
 import { assertNoDuplicate, auditSnapshot, insertAuthority } from './authority-store.js';
 import { displayName, type AuthorityName } from './authority-names.js';
@@ -136,7 +137,7 @@ async function notifyCoordinators(uow: UnitOfWork, ctx: AppContext, scope: Autho
         language: m.preferred_language,
         subjectKey: 'mail.registration-awaiting.subject',
         bodyKey: 'mail.registration-awaiting.body',
-        params: { name: m.name, authority: shownName(m.preferred_language), country: scope.country, link: `${ctx.config.publicUrl}/registrations/${registrationId}` },
+        params: { name: m.name, authority: shownName(m.preferred_language), country: countryName(scope.country, m.preferred_language), link: `${ctx.config.publicUrl}/coordination/registrations/${registrationId}` },
       },
       uow.now,
     );

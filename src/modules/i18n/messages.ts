@@ -91,3 +91,9 @@ export function negotiateLanguage(acceptLanguage: string | undefined, preferred?
 }
 
 export const SUPPORTED_UI_LANGUAGES = UI_LANGUAGES;
+
+/** A list in the language's own way: "Administrator, Zuweiser und Bearbeiter". */
+export function formatList(lang: string, items: readonly string[]): string {
+  const language = isUiLanguage(lang) ? lang : DEFAULT_LANGUAGE;
+  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+}

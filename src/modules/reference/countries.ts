@@ -56,3 +56,13 @@ export const COMMISSION = { code: 'EU', name: 'European Commission' } as const;
 export function isoRegionCode(code: string): string {
   return code === 'EL' ? 'GR' : code;
 }
+
+/** The country's name in a language ("Portugal", "Portugalija"), from the ICU data in Node. */
+export function countryName(code: string, language: string): string {
+  if (code === COMMISSION.code) return COMMISSION.name;
+  try {
+    return new Intl.DisplayNames([language, 'en'], { type: 'region' }).of(isoRegionCode(code)) ?? code;
+  } catch {
+    return code;
+  }
+}
