@@ -1,0 +1,221 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { generate } from 'otplib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../src/modules/audit/service.js';
+import { addCoordinator, createUser, TEST_PASSWORD } from '../support/factories.js';
+import { expectAccessible, hasChromium, launchBrowser, screenshot, startWebServer, type WebServer } from './browser.js';
+
+/**
+ * The foundation's story in a real browser: a Portuguese authority registers, the national
+ * coordinator of Portugal (working in Portuguese) approves it and makes two-step
+ * verification mandatory, the new administrator activates the account, enrols TOTP,
+ * signs in with it, and switches the interface to Lithuanian and back. axe checks every
+ * page on the way; screenshots go to test-results/screenshots.
+ */
+
+function catalog(lang: string): Record<string, string> {
+  const dir = path.resolve('locales', lang);
+  return Object.assign({}, ...fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Record<string, string>));
+}
+const catalogs = new Map<string, Record<string, string>>();
+/** A UI string as the user sees it, from the same locale files the app uses. */
+function msg(lang: string, key: string, values?: Record<string, string | number>): string {
+  if (!catalogs.has(lang)) catalogs.set(lang, catalog(lang));
+  const source = catalogs.get(lang)![key];
+  if (source === undefined) throw new Error(`No ${key} in ${lang}`);
+  return String(new IntlMessageFormat(source, lang).format(values));
+}
+
+const suffix = Date.now().toString(36);
+const authorityName = `Ordem dos Engenheiros Técnicos ${suffix}`;
+const adminEmail = `teresa.almeida.${suffix}@oet.example.pt`;
+const adminPassword = 'ponte vasco da gama ao pôr do sol';
+
+// Chromium comes from Debian (`apt-get install -y chromium`, done by .ci/run); on a machine
+// without it these browser tests cannot run at all, so they are skipped rather than failed.
+describe.skipIf(!hasChromium)('an authority registers, is approved, and its administrator signs in with two-step verification', () => {
+  let server: WebServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const visited: string[] = [];
+  let coordinatorEmail: string;
+
+  async function newPage(locale: string): Promise<Page> {
+    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  /** Checks accessibility, takes the screenshot, and records the page as visited. */
+  async function look(page: Page, name: string): Promise<void> {
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, name);
+    await screenshot(page, name);
+    visited.push(name);
+  }
+
+  async function signIn(page: Page, lang: string, email: string, password: string): Promise<void> {
+    await page.goto(`${server.url}/login`);
+    await page.locator('#email').fill(email);
+    await page.locator('#password').fill(password);
+    await page.getByRole('button', { name: msg(lang, 'web.login.submit'), exact: true }).click();
+  }
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await launchBrowser();
+    const coordinator = await createUser(server.database.db, { name: 'Inês Gonçalves', language: 'pt', email: `coordenacao.${suffix}@imi.example.pt` });
+    await addCoordinator(server.database.db, coordinator.id, 'PT', 'national');
+    coordinatorEmail = coordinator.email;
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('1. the authority fills in the public registration form', async () => {
+    const page = await newPage('en-GB');
+    await page.goto(`${server.url}/register`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(msg('en', 'web.register.title'));
+    await expect.poll(() => page.getByText(msg('en', 'web.training.banner')).count()).toBe(0);
+    await look(page, '01-register-empty');
+
+    // Sending it empty shows the errors in the form and registers nothing.
+    await page.getByRole('button', { name: msg('en', 'web.register.submit') }).click();
+    await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
+    await look(page, '02-register-errors');
+    expect((await server.database.db.selectFrom('registrations').select('id').execute()).length).toBe(0);
+
+    await page.locator('select[id^="name-"][id$="-language"]').nth(0).selectOption('pt');
+    await page.locator('input[id^="name-"][id$="-name"]').nth(0).fill(authorityName);
+    await page.getByRole('button', { name: msg('en', 'web.register.addName') }).click();
+    await page.locator('select[id^="name-"][id$="-language"]').nth(1).selectOption('en');
+    await page.locator('input[id^="name-"][id$="-name"]').nth(1).fill(`Order of Technical Engineers ${suffix}`);
+    await page.locator('#country').selectOption('PT');
+    await page.locator('#address').fill('Praça Dom Luís I, 10\n1200-148 Lisboa');
+    await page.locator('#contact-email').fill(`secretaria.${suffix}@oet.example.pt`);
+    await page.locator('#contact-phone').fill('+351 21 123 4567');
+    await page.locator('label[for="languages-pt"]').click();
+    await page.locator('label[for="languages-en"]').click();
+    await page.locator('label[for="competences-professional-qualifications"]').click();
+    await page.locator('#admin-name').fill('Teresa Almeida');
+    await page.locator('#admin-email').fill(adminEmail);
+    await page.locator('#admin-language').selectOption('pt');
+    await look(page, '03-register-filled');
+    await page.getByRole('button', { name: msg('en', 'web.register.submit') }).click();
+
+    await page.waitForURL(/\/register\/done/);
+    await expect.poll(() => page.getByText(msg('en', 'web.registerDone.noticeTitle')).count()).toBe(1);
+    await look(page, '04-register-done');
+    const rows = await server.database.db.selectFrom('registrations').select(['status', 'country']).execute();
+    expect(rows).toEqual([{ status: 'pending', country: 'PT' }]);
+  });
+
+  it('2. the national coordinator of Portugal approves it, in Portuguese, and makes two-step verification mandatory', async () => {
+    const page = await newPage('pt-PT');
+    await signIn(page, 'pt', coordinatorEmail, TEST_PASSWORD);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(msg('pt', 'web.home.greeting', { name: 'Inês Gonçalves' }));
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('pt');
+    await look(page, '05-coordinator-home-pt');
+
+    await page.goto(`${server.url}/coordination/registrations`);
+    await page.getByRole('link', { name: authorityName }).click();
+    await expect.poll(() => page.getByRole('button', { name: msg('pt', 'web.registration.approve'), exact: true }).count()).toBe(1);
+    await look(page, '06-registration-detail-pt');
+    await page.getByRole('button', { name: msg('pt', 'web.registration.approve'), exact: true }).click();
+    await expect.poll(() => page.getByText(msg('pt', 'web.registration.approvedTitle')).count()).toBe(1);
+    await look(page, '07-registration-approved-pt');
+
+    await page.goto(`${server.url}/coordination/policy`);
+    await page.locator('label[for="require-totp-PT"]').click();
+    await page.getByRole('button', { name: msg('pt', 'web.action.save'), exact: true }).click();
+    await expect.poll(() => page.getByText(msg('pt', 'web.policy.saved')).count()).toBe(1);
+    await look(page, '08-country-policy-pt');
+
+    const authority = await server.database.db.selectFrom('authority_names').select('authority_id').where('name', '=', authorityName).executeTakeFirstOrThrow();
+    const members = await server.database.db.selectFrom('memberships').innerJoin('users', 'users.id', 'memberships.user_id').select(['users.email', 'users.status', 'memberships.roles']).where('authority_id', '=', authority.authority_id).execute();
+    expect(members).toEqual([{ email: adminEmail, status: 'pending', roles: ['administrator'] }]);
+  });
+
+  it('3. the administrator activates the account from the e-mail, enrols TOTP, and signs in with it', async () => {
+    const mail = await server.database.db.selectFrom('mail_outbox').select(['body_text', 'language', 'subject']).where('recipient', '=', adminEmail).where('body_text', 'like', '%/activate?token=%').executeTakeFirstOrThrow();
+    expect(mail.language).toBe('pt');
+    expect(mail.subject).toBe(msg('pt', 'mail.activation.subject'));
+    const link = /\/activate\?token=[A-Za-z0-9_-]+/.exec(mail.body_text)?.[0];
+    expect(link, mail.body_text).toBeDefined();
+
+    const page = await newPage('pt-PT');
+    await page.goto(`${server.url}${link}`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(msg('pt', 'web.activation.title'));
+    await look(page, '09-activation-pt');
+    await page.locator('#new-password').fill(adminPassword);
+    await page.locator('#confirm-password').fill(adminPassword);
+    await page.getByRole('button', { name: msg('pt', 'web.activation.submit') }).click();
+    await expect.poll(() => page.getByText(msg('pt', 'web.activation.doneTitle')).count()).toBe(1);
+    await look(page, '10-activated-pt');
+
+    // Portugal now requires a second factor: signing in leads straight to the enrolment.
+    await signIn(page, 'pt', adminEmail, adminPassword);
+    await page.waitForURL(/\/totp-enrol/);
+    const secretText = await page.locator(`code[aria-label="${msg('pt', 'web.totp.secretLabel')}"]`).textContent();
+    const secret = (secretText ?? '').replace(/\s+/g, '');
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    await look(page, '11-totp-enrol-pt');
+    await page.locator('#code').fill(await generate({ secret }));
+    await page.getByRole('button', { name: msg('pt', 'web.totp.enable') }).click();
+    await expect.poll(() => page.getByText(msg('pt', 'web.recovery.warningTitle')).count()).toBe(1);
+    await look(page, '12-recovery-codes-pt');
+    await page.getByRole('button', { name: msg('pt', 'web.totp.continue') }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(msg('pt', 'web.home.greeting', { name: 'Teresa Almeida' }));
+
+    // Sign out, then in again: password, then a fresh code (the next time step, since the
+    // enrolment code may not be used twice).
+    await page.locator('.ecl-site-header__login-toggle').first().click();
+    await page.getByRole('button', { name: msg('pt', 'web.header.signOut') }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/settings'));
+    await signIn(page, 'pt', adminEmail, adminPassword);
+    await expect.poll(() => page.locator('#totp').count()).toBe(1);
+    await look(page, '13-second-factor-pt');
+    await page.locator('#totp').fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
+    await page.getByRole('button', { name: msg('pt', 'web.login.verify') }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(msg('pt', 'web.home.greeting', { name: 'Teresa Almeida' }));
+    await expect.poll(() => page.getByText(authorityName).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(msg('pt', 'web.role.administrator')).count()).toBeGreaterThan(0);
+    await look(page, '14-admin-home-pt');
+
+    // 4. Lithuanian, remembered for the user, then back to Portuguese.
+    await page.getByRole('button', { name: msg('pt', 'web.language.switcher', { language: 'português' }) }).click();
+    await look(page, '15-language-panel-pt');
+    await page.locator('button[lang="lt"]').click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('lt');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(msg('lt', 'web.home.greeting', { name: 'Teresa Almeida' }));
+    await look(page, '16-admin-home-lt');
+    await expect.poll(async () => (await server.database.db.selectFrom('users').select('preferred_language').where('email', '=', adminEmail).executeTakeFirstOrThrow()).preferred_language).toBe('lt');
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(msg('lt', 'web.home.greeting', { name: 'Teresa Almeida' }));
+    await page.goto(`${server.url}/directory?q=${encodeURIComponent('engenheiros tecnicos')}`);
+    await expect.poll(() => page.getByRole('link', { name: authorityName }).count()).toBe(1);
+    await look(page, '17-directory-lt');
+
+    await page.getByRole('button', { name: msg('lt', 'web.language.switcher', { language: 'lietuvių' }) }).click();
+    await page.locator('button[lang="pt"]').click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('pt');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(msg('pt', 'web.directory.title'));
+    await look(page, '18-directory-pt');
+  });
+
+  it('4. left an intact audit trail of everything it did, and every page passed axe', async () => {
+    expect(visited).toHaveLength(18);
+    const verdict = await verifyAuditChain(server.database.db);
+    expect(verdict).toMatchObject({ ok: true });
+    const actions = (await server.database.db.selectFrom('audit_events').select('action').orderBy('seq').execute()).map((r) => r.action);
+    for (const a of ['registration.submitted', 'registration.approved', 'country-policy.updated', 'user.activated', 'user.totp-enabled']) expect(actions, a).toContain(a);
+  });
+});
