@@ -1,0 +1,136 @@
+import type { CountryData } from '../country-data.js';
+
+/** Germany: federal bodies in Berlin and Bonn, chambers and authorities of the Länder, German only. */
+export const data: CountryData = {
+  code: 'DE',
+  size: 36,
+  capital: 'Berlin',
+  germanFolding: true,
+  regions: [
+    {
+      name: 'Bayern',
+      alt: { en: 'Bavaria' },
+      cities: [
+        { name: 'München', zip: '80', alt: { en: 'Munich' } },
+        { name: 'Nürnberg', zip: '90', alt: { en: 'Nuremberg' } },
+        { name: 'Augsburg', zip: '86' },
+        { name: 'Regensburg', zip: '93' },
+      ],
+    },
+    {
+      name: 'Berlin',
+      cities: [{ name: 'Berlin', zip: '10' }],
+    },
+    {
+      name: 'Nordrhein-Westfalen',
+      alt: { en: 'North Rhine-Westphalia' },
+      cities: [
+        { name: 'Düsseldorf', zip: '40' },
+        { name: 'Köln', zip: '50', alt: { en: 'Cologne' } },
+        { name: 'Dortmund', zip: '44' },
+        { name: 'Münster', zip: '48' },
+      ],
+    },
+    {
+      name: 'Baden-Württemberg',
+      cities: [
+        { name: 'Stuttgart', zip: '70' },
+        { name: 'Karlsruhe', zip: '76' },
+        { name: 'Freiburg im Breisgau', zip: '79' },
+        { name: 'Mannheim', zip: '68' },
+      ],
+    },
+    {
+      name: 'Hessen',
+      alt: { en: 'Hesse' },
+      cities: [
+        { name: 'Wiesbaden', zip: '65' },
+        { name: 'Frankfurt am Main', zip: '60' },
+        { name: 'Kassel', zip: '34' },
+        { name: 'Darmstadt', zip: '64' },
+      ],
+    },
+    {
+      name: 'Niedersachsen',
+      alt: { en: 'Lower Saxony' },
+      cities: [
+        { name: 'Hannover', zip: '30', alt: { en: 'Hanover' } },
+        { name: 'Braunschweig', zip: '38', alt: { en: 'Brunswick' } },
+        { name: 'Osnabrück', zip: '49' },
+        { name: 'Göttingen', zip: '37' },
+      ],
+    },
+    {
+      name: 'Sachsen',
+      alt: { en: 'Saxony' },
+      cities: [
+        { name: 'Dresden', zip: '01' },
+        { name: 'Leipzig', zip: '04' },
+        { name: 'Chemnitz', zip: '09' },
+      ],
+    },
+  ],
+  streets: [
+    'Hauptstraße', 'Bahnhofstraße', 'Schillerstraße', 'Goethestraße', 'Lindenstraße', 'Friedrichstraße', 'Marktplatz',
+    'Kirchstraße', 'Am Rathaus', 'Gartenstraße', 'Schulstraße', 'Berliner Straße', 'Mühlenweg', 'Königstraße',
+  ],
+  address: '{street} {no}, {zip} {city}',
+  zip: '#####',
+  phone: '+49 ### #######',
+  office: { de: 'Außenstelle', en: 'Office' },
+  people: {
+    female: [
+      'Anna', 'Maria', 'Ursula', 'Monika', 'Petra', 'Sabine', 'Claudia', 'Susanne', 'Andrea', 'Katharina', 'Julia', 'Stefanie',
+      'Nicole', 'Sandra', 'Birgit', 'Bärbel', 'Lena', 'Laura', 'Renate', 'Brigitte', 'Gisela', 'Hannah', 'Sophie', 'Charlotte', 'Jördis',
+    ],
+    male: [
+      'Jürgen', 'Thomas', 'Michael', 'Andreas', 'Stefan', 'Peter', 'Klaus', 'Wolfgang', 'Frank', 'Markus', 'Christian', 'Jörg',
+      'Günter', 'Björn', 'Uwe', 'Matthias', 'Tobias', 'Florian', 'Lukas', 'Jan', 'Dieter', 'Sören', 'Bernd', 'Ralf', 'Holger',
+    ],
+    surnames: [
+      'Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Schäfer', 'Koch',
+      'Bauer', 'Richter', 'Klein', 'Wolf', 'Schröder', 'Neumann', 'Schwarz', 'Zimmermann', 'Braun', 'Krüger', 'Hartmann', 'Lange',
+      'Werner', 'Krause', 'Köhler', 'Weiß', 'Jäger', 'Groß', 'Böhm', 'Möller', 'Günther', 'Vogel',
+    ],
+  },
+  fixed: [
+    { kind: 'chamber-physicians', region: 'Bayern', names: { de: 'Bayerische Landesärztekammer', en: 'Bavarian Chamber of Physicians' } },
+    { kind: 'chamber-physicians', names: { de: 'Bundesärztekammer', en: 'German Medical Association' } },
+    { kind: 'chamber-architects', region: 'Bayern', names: { de: 'Bayerische Architektenkammer', en: 'Bavarian Chamber of Architects' } },
+    { kind: 'health-regulator', region: 'Berlin', names: { de: 'Landesamt für Gesundheit und Soziales Berlin', en: 'State Office for Health and Social Affairs Berlin' } },
+    { kind: 'central-bank', names: { de: 'Deutsche Bundesbank', en: 'Central Bank of the Federal Republic of Germany' } },
+    { kind: 'ministry-economy', names: { de: 'Bundesministerium für Wirtschaft und Energie', en: 'Federal Ministry for Economic Affairs and Energy' } },
+    { kind: 'ministry-health', names: { de: 'Bundesministerium für Gesundheit', en: 'Federal Ministry of Health' } },
+    { kind: 'ministry-labour', names: { de: 'Bundesministerium für Arbeit und Soziales', en: 'Federal Ministry of Labour and Social Affairs' } },
+    { kind: 'recognition-centre', names: { de: 'Zentralstelle für ausländisches Bildungswesen', en: 'Central Office for Foreign Education' } },
+    { kind: 'labour-inspectorate', names: { de: 'Generalzolldirektion – Finanzkontrolle Schwarzarbeit', en: 'Central Customs Authority – Financial Control of Undeclared Work' } },
+    { kind: 'social-security', names: { de: 'Deutsche Rentenversicherung Bund', en: 'German Federal Pension Insurance' } },
+    { kind: 'financial-regulator', names: { de: 'Bundesanstalt für Finanzdienstleistungsaufsicht', en: 'Federal Financial Supervisory Authority' } },
+    { kind: 'chamber-dentists', names: { de: 'Bundeszahnärztekammer', en: 'German Dental Association' } },
+    { kind: 'chamber-pharmacists', names: { de: 'Bundesapothekerkammer', en: 'Federal Chamber of Pharmacists' } },
+    { kind: 'solvit-centre', names: { de: 'SOLVIT Deutschland', en: 'SOLVIT Germany' } },
+    { kind: 'chamber-lawyers', names: { de: 'Bundesrechtsanwaltskammer', en: 'German Federal Bar' } },
+    { kind: 'chamber-notaries', names: { de: 'Bundesnotarkammer', en: 'Federal Chamber of German Civil Law Notaries' } },
+    { kind: 'railway-safety', names: { de: 'Eisenbahn-Bundesamt', en: 'Federal Railway Authority' } },
+    { kind: 'police', names: { de: 'Bundeskriminalamt', en: 'Federal Criminal Police Office' } },
+    { kind: 'consumer-protection', names: { de: 'Bundesamt für Verbraucherschutz und Lebensmittelsicherheit', en: 'Federal Office of Consumer Protection and Food Safety' } },
+    { kind: 'chamber-crafts', region: 'Bayern', names: { de: 'Handwerkskammer für München und Oberbayern', en: 'Chamber of Skilled Crafts for Munich and Upper Bavaria' } },
+    { kind: 'health-regulator', region: 'Baden-Württemberg', names: { de: 'Regierungspräsidium Stuttgart – Landesprüfungsamt für Medizin und Pharmazie', en: 'Stuttgart Regional Council – State Examination Office for Medicine and Pharmacy' } },
+    { kind: 'chamber-physicians', region: 'Nordrhein-Westfalen', names: { de: 'Ärztekammer Nordrhein', en: 'North Rhine Medical Association' } },
+    { kind: 'business-register', region: 'Berlin', names: { de: 'Amtsgericht Charlottenburg – Handelsregister', en: 'Charlottenburg Local Court – Commercial Register' } },
+    { kind: 'procurement-office', names: { de: 'Beschaffungsamt des Bundesministeriums des Innern', en: 'Procurement Office of the Federal Ministry of the Interior' } },
+    { kind: 'chamber-engineers', names: { de: 'Bundesingenieurkammer', en: 'Federal Chamber of Engineers' } },
+    { kind: 'chamber-architects', names: { de: 'Bundesarchitektenkammer', en: 'Federal Chamber of German Architects' } },
+    { kind: 'chamber-commerce', names: { de: 'Deutsche Industrie- und Handelskammer', en: 'Association of German Chambers of Commerce and Industry' } },
+    { kind: 'ministry-interior', names: { de: 'Bundesministerium des Innern', en: 'Federal Ministry of the Interior' } },
+    { kind: 'chamber-physicians', region: 'Hessen', city: 'Frankfurt am Main', names: { de: 'Landesärztekammer Hessen', en: 'Hesse State Chamber of Physicians' } },
+    { kind: 'health-regulator', region: 'Bayern', names: { de: 'Bayerisches Landesamt für Gesundheit und Lebensmittelsicherheit', en: 'Bavarian Health and Food Safety Authority' } },
+    { kind: 'regional-government', region: 'Bayern', names: { de: 'Bayerisches Staatsministerium für Wirtschaft, Landesentwicklung und Energie', en: 'Bavarian State Ministry of Economic Affairs, Regional Development and Energy' } },
+    { kind: 'regional-government', region: 'Berlin', names: { de: 'Senatsverwaltung für Wirtschaft, Energie und Betriebe', en: 'Senate Department for Economics, Energy and Public Enterprises' } },
+  ],
+  templates: [
+    { kind: 'regional-government', at: 'region', except: ['Bayern', 'Berlin'], names: { de: 'Landesregierung {name}', en: 'State Government of {name}' } },
+    { kind: 'municipality', at: 'city', except: ['Berlin'], names: { de: 'Stadt {name}', en: 'City of {name}' } },
+    { kind: 'trade-office', at: 'city', except: ['Berlin'], names: { de: 'Gewerbeamt {name}', en: 'Trade Office {name}' } },
+  ],
+};
