@@ -29,6 +29,7 @@ describe('loading the training world into a new database', () => {
       users: world.users.length,
       memberships: world.memberships.length,
       coordinators: world.coordinators.length,
+      registrations: world.registrations.length,
     });
     expect(report.millis).toBeGreaterThan(0);
     expect(await count('authorities')).toBe(world.authorities.length);
@@ -36,6 +37,7 @@ describe('loading the training world into a new database', () => {
     expect(await count('users')).toBe(world.users.length);
     expect(await count('memberships')).toBe(world.memberships.length);
     expect(await count('coordinators')).toBe(world.coordinators.length);
+    expect(await count('registrations')).toBe(world.registrations.length);
     expect(messages.some((m) => m.includes('loaded'))).toBe(true);
   });
 

@@ -13,6 +13,7 @@ export interface SeedReport {
   users: number;
   memberships: number;
   coordinators: number;
+  registrations: number;
   millis: number;
 }
 
@@ -48,7 +49,7 @@ export async function seedTrainingWorld(db: Kysely<Database>, options: SeedOptio
   await refuseUnlessEmpty(db);
 
   const world = generateTrainingWorld(scale, options.seed ?? TRAINING_SEED);
-  const report = { authorities: world.authorities.length, users: world.users.length, memberships: world.memberships.length, coordinators: world.coordinators.length };
+  const report = { authorities: world.authorities.length, users: world.users.length, memberships: world.memberships.length, coordinators: world.coordinators.length, registrations: world.registrations.length };
   log(`training world (scale ${scale}): ${report.authorities} authorities, ${report.users} users, ${report.memberships} memberships, ${report.coordinators} coordinators generated in ${elapsed(started)} ms`);
   const passwordHash = await hashPassword(TRAINING_PASSWORD);
 
@@ -70,6 +71,27 @@ export async function seedTrainingWorld(db: Kysely<Database>, options: SeedOptio
         .values(world.countryPolicies.map((p) => ({ ...p, updated_at: now })))
         .onConflict((oc) => oc.column('country').doUpdateSet({ require_totp: false, updated_at: now }))
         .execute();
+      if (world.registrations.length > 0) {
+        await trx
+          .insertInto('registrations')
+          .values(
+            world.registrations.map((r) => ({
+              id: r.id,
+              status: 'pending' as const,
+              country: r.country,
+              region: r.region,
+              competences: r.competences,
+              authority: JSON.stringify(r.authority),
+              administrator: JSON.stringify(r.administrator),
+              submitted_at: new Date(now.getTime() - r.daysAgo * 86_400_000),
+              decided_at: null,
+              decided_by: null,
+              reason: null,
+              authority_id: null,
+            })),
+          )
+          .execute();
+      }
       await audit({ actorUserId: null, action: 'training.seeded', subjectType: 'system', subjectId: 'training-world', after: { ...report, scale, seed: world.seed } });
     },
     options.now,

@@ -187,6 +187,31 @@ describe('the demo accounts', () => {
   });
 });
 
+describe('the registrations waiting for the demo coordinators', () => {
+  it('are pending in Germany, Portugal, Lithuania and France, one in the delegated coordinator’s scope', () => {
+    const countries = new Set(world.registrations.map((r) => r.country));
+    for (const c of ['DE', 'PT', 'LT', 'FR']) expect(countries).toContain(c);
+    expect(world.registrations.some((r) => r.country === 'DE' && r.region === 'Bayern' && r.competences.includes('professional-qualifications'))).toBe(true);
+    for (const r of world.registrations) {
+      if (r.region !== null) expect(COUNTRY_DATA[r.country]!.regions.map((g) => g.name)).toContain(r.region);
+      for (const c of r.competences) expect(LEGISLATION_AREAS).toContain(c);
+      expect(COUNTRIES.find((c) => c.code === r.country)!.languages).toContain(r.authority.names[0]!.language);
+    }
+  });
+
+  it('can be approved at any scale: no authority of the country has their names, no user their administrator’s e-mail', () => {
+    for (const w of [world, generateTrainingWorld(10)]) {
+      const countryOf = new Map(w.authorities.map((a) => [a.id, a.country]));
+      const taken = new Set(w.authorityNames.map((n) => `${countryOf.get(n.authority_id)}|${n.name.toLowerCase()}`));
+      const emails = new Set(w.users.map((u) => u.email));
+      for (const r of w.registrations) {
+        for (const n of r.authority.names) expect(taken.has(`${r.country}|${n.name.toLowerCase()}`), n.name).toBe(false);
+        expect(emails.has(r.administrator.email)).toBe(false);
+      }
+    }
+  });
+});
+
 describe('a larger scale', () => {
   it('doubles the authorities of every country at scale 2, and about doubles the users', () => {
     const twice = generateTrainingWorld(2);

@@ -11,6 +11,7 @@ import { trainingUuid } from './ids.js';
 import { competencesOf, usesEuro } from './institutions.js';
 import { EmailBook, personName } from './people.js';
 import { hashSeed, Random } from './prng.js';
+import { trainingRegistrations, type TrainingRegistration } from './registrations.js';
 
 /** The seed of the world `openimi seed --training` loads. */
 export const TRAINING_SEED = 20080101;
@@ -49,6 +50,8 @@ export interface TrainingWorld {
   memberships: MembershipRow[];
   coordinators: CoordinatorRow[];
   countryPolicies: CountryPolicyRow[];
+  /** Pending registrations for the demo coordinators to decide (the same at every scale). */
+  registrations: TrainingRegistration[];
 }
 
 /** Staff sizes, drawn uniformly: 2 to 5 users, mostly 2 or 3. */
@@ -64,7 +67,7 @@ const SHARED_STAFF = 0.06;
  */
 export function generateTrainingWorld(scale = 1, seed = TRAINING_SEED): TrainingWorld {
   if (!Number.isFinite(scale) || scale <= 0 || scale > 1000) throw new RangeError(`The training scale must be above 0 and at most 1000, not ${scale}`);
-  const world: TrainingWorld = { seed, scale, authorities: [], authorityNames: [], users: [], memberships: [], coordinators: [], countryPolicies: [] };
+  const world: TrainingWorld = { seed, scale, authorities: [], authorityNames: [], users: [], memberships: [], coordinators: [], countryPolicies: [], registrations: trainingRegistrations(seed) };
   for (const country of COUNTRIES) {
     const data = COUNTRY_DATA[country.code];
     if (!data) throw new Error(`No training data for ${country.code}`);
