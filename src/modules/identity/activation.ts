@@ -1,7 +1,7 @@
 import type { UnitOfWork } from '../../db/transaction.js';
 import type { AppContext } from '../../server/context.js';
 import { queueMail } from '../mail/outbox.js';
-import { hashToken, newToken } from './session-store.js';
+import { issueToken } from './user-tokens.js';
 
 export const ACTIVATION_VALID_DAYS = 7;
 
@@ -14,25 +14,7 @@ export async function issueActivation(
   ctx: AppContext,
   user: { id: string; email: string; name: string; preferredLanguage: string },
 ): Promise<void> {
-  const token = newToken();
-  await uow.trx
-    .updateTable('user_tokens')
-    .set({ used_at: uow.now })
-    .where('user_id', '=', user.id)
-    .where('purpose', '=', 'activate')
-    .where('used_at', 'is', null)
-    .execute();
-  await uow.trx
-    .insertInto('user_tokens')
-    .values({
-      token_hash: hashToken(token),
-      user_id: user.id,
-      purpose: 'activate',
-      created_at: uow.now,
-      expires_at: new Date(uow.now.getTime() + ACTIVATION_VALID_DAYS * 86_400_000),
-      used_at: null,
-    })
-    .execute();
+  const token = await issueToken(uow.trx, user.id, 'activate', ACTIVATION_VALID_DAYS * 86_400_000, uow.now);
   await queueMail(
     uow.trx,
     {

@@ -5,8 +5,7 @@ import { queueMail } from '../mail/outbox.js';
 import { clearThrottle, throttleKey } from './login-throttle.js';
 import { prepareNewPassword } from './new-password.js';
 import { endSessionsOfUser } from './session-lifecycle.js';
-import { hashToken, newToken } from './session-store.js';
-import { findUsableToken, spendToken } from './user-tokens.js';
+import { findUsableToken, issueToken, spendToken } from './user-tokens.js';
 
 /**
  * Forgotten passwords. Asking always gets the same answer; only an active account gets
@@ -23,29 +22,10 @@ export async function requestPasswordReset(ctx: AppContext, email: string): Prom
     .where('status', '=', 'active')
     .executeTakeFirst();
   if (!user) return;
-  const token = newToken();
   await inTransaction(
     ctx.db,
     async (uow) => {
-      // Only the newest link works.
-      await uow.trx
-        .updateTable('user_tokens')
-        .set({ used_at: uow.now })
-        .where('user_id', '=', user.id)
-        .where('purpose', '=', 'reset')
-        .where('used_at', 'is', null)
-        .execute();
-      await uow.trx
-        .insertInto('user_tokens')
-        .values({
-          token_hash: hashToken(token),
-          user_id: user.id,
-          purpose: 'reset',
-          created_at: uow.now,
-          expires_at: new Date(uow.now.getTime() + RESET_VALID_MINUTES * 60_000),
-          used_at: null,
-        })
-        .execute();
+      const token = await issueToken(uow.trx, user.id, 'reset', RESET_VALID_MINUTES * 60_000, uow.now);
       await queueMail(
         uow.trx,
         {

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema/index.js';
 import { Invalid } from '../../server/errors.js';
-import { hashToken } from './session-store.js';
+import { hashToken, newToken } from './session-store.js';
 
 /**
  * Single-use tokens mailed to users (activation, password reset). Only their SHA-256 is
@@ -42,4 +42,19 @@ export async function spendToken(trx: Transaction<Database>, tokenHash: string, 
     .returning('token_hash')
     .executeTakeFirst();
   if (!spent) throw new Invalid('token-invalid');
+}
+
+/**
+ * Issues a new token for the user and purpose, valid for `validMs`; earlier unused ones of
+ * the same purpose stop working (only the newest link works). Returns the token, which
+ * exists nowhere else: it goes into the mail and is never stored.
+ */
+export async function issueToken(trx: Transaction<Database>, userId: string, purpose: TokenPurpose, validMs: number, now: Date): Promise<string> {
+  const token = newToken();
+  await trx.updateTable('user_tokens').set({ used_at: now }).where('user_id', '=', userId).where('purpose', '=', purpose).where('used_at', 'is', null).execute();
+  await trx
+    .insertInto('user_tokens')
+    .values({ token_hash: hashToken(token), user_id: userId, purpose, created_at: now, expires_at: new Date(now.getTime() + validMs), used_at: null })
+    .execute();
+  return token;
 }
