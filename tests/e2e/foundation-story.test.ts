@@ -42,6 +42,8 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
   const contexts: BrowserContext[] = [];
   const visited: string[] = [];
   let coordinatorEmail: string;
+  let coordinatorPage: Page;
+  let adminPage: Page;
 
   async function newPage(locale: string): Promise<Page> {
     const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
@@ -119,7 +121,7 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
   });
 
   it('2. the national coordinator of Portugal approves it, in Portuguese, and makes two-step verification mandatory', async () => {
-    const page = await newPage('pt-PT');
+    const page = (coordinatorPage = await newPage('pt-PT'));
     await signIn(page, 'pt', coordinatorEmail, TEST_PASSWORD);
     await expect.poll(() => page.locator('h1').textContent()).toBe(msg('pt', 'web.home.greeting', { name: 'Inês Gonçalves' }));
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('pt');
@@ -151,7 +153,7 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
     const link = /\/activate\?token=[A-Za-z0-9_-]+/.exec(mail.body_text)?.[0];
     expect(link, mail.body_text).toBeDefined();
 
-    const page = await newPage('pt-PT');
+    const page = (adminPage = await newPage('pt-PT'));
     await page.goto(`${server.url}${link}`);
     await expect.poll(() => page.locator('h1').textContent()).toBe(msg('pt', 'web.activation.title'));
     await look(page, '09-activation-pt');
@@ -211,8 +213,36 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
     await look(page, '18-directory-pt');
   });
 
-  it('4. left an intact audit trail of everything it did, and every page passed axe', async () => {
-    expect(visited).toHaveLength(18);
+  it('4. every other screen of the administrator and the coordinator passes axe too', async () => {
+    const authority = await server.database.db.selectFrom('authority_names').select('authority_id').where('name', '=', authorityName).executeTakeFirstOrThrow();
+    const id = authority.authority_id;
+    for (const [name, path, heading] of [
+      ['19-profile-pt', `/authorities/${id}`, authorityName],
+      ['20-users-pt', `/authorities/${id}/users`, msg('pt', 'web.users.title')],
+      ['21-settings-pt', '/settings', msg('pt', 'web.settings.title')],
+      ['22-not-found-pt', '/no-such-page', msg('pt', 'web.notFound.title')],
+    ] as const) {
+      await adminPage.goto(`${server.url}${path}`);
+      await expect.poll(() => adminPage.locator('h1').textContent(), { message: path }).toBe(heading);
+      await look(adminPage, name);
+    }
+    await coordinatorPage.goto(`${server.url}/coordination/registrations`);
+    await expect.poll(() => coordinatorPage.getByText(msg('pt', 'web.queue.empty')).count()).toBe(1);
+    await look(coordinatorPage, '23-queue-empty-pt');
+    const anonymous = await newPage('en-GB');
+    for (const [name, path, heading] of [
+      ['24-welcome-en', '/', msg('en', 'web.welcome.title')],
+      ['25-login-en', '/login', msg('en', 'web.login.title')],
+      ['26-forgot-password-en', '/forgot-password', msg('en', 'web.forgot.title')],
+    ] as const) {
+      await anonymous.goto(`${server.url}${path}`);
+      await expect.poll(() => anonymous.locator('h1').textContent(), { message: path }).toBe(heading);
+      await look(anonymous, name);
+    }
+  });
+
+  it('5. left an intact audit trail of everything it did, and every page passed axe', async () => {
+    expect(visited).toHaveLength(26);
     const verdict = await verifyAuditChain(server.database.db);
     expect(verdict).toMatchObject({ ok: true });
     const actions = (await server.database.db.selectFrom('audit_events').select('action').orderBy('seq').execute()).map((r) => r.action);
