@@ -2,10 +2,10 @@ import { inTransaction } from '../../db/transaction.js';
 import type { Actor } from '../../server/actor.js';
 import type { AppContext } from '../../server/context.js';
 import { Conflict } from '../../server/errors.js';
-import { actingAuthorityOf, requireCan, type AuthorityScope } from '../access/policy.js';
+import { actingAuthorityOf, can, requireCan, type AuthorityResource, type AuthorityScope } from '../access/policy.js';
 import { enrolMember } from './authority-users.js';
-import { assertNoDuplicate, auditSnapshot, insertAuthority, loadAuthority, replaceNames, toProfile, withCurrentRoles } from './authority-store.js';
-import type { AuthorityPatch, AuthorityProfile, RegistrationInput } from './schema.js';
+import { assertNoDuplicate, auditSnapshot, insertAuthority, loadAuthority, replaceNames, toProfile, withCurrentRoles, type AuthorityRecord } from './authority-store.js';
+import type { AuthorityPatch, AuthorityPermissions, AuthorityProfileView, RegistrationInput } from './schema.js';
 
 /** An authority's profile: read it, create one directly, update it, suspend and reinstate it. */
 
@@ -13,14 +13,33 @@ export function scopeOf(input: { country: string; region?: string | null; compet
   return { country: input.country, region: input.region ?? null, competences: input.competences };
 }
 
-export async function getAuthorityProfile(ctx: AppContext, actor: Actor, id: string, lang: string): Promise<AuthorityProfile> {
+/**
+ * What the actor may do with the authority: the same rules, through the same functions,
+ * as the use cases below and those of authority-users.ts check before they write.
+ */
+export function permissionsFor(actor: Actor, authority: AuthorityResource): AuthorityPermissions {
+  return {
+    update: can(actor, 'authority.update', authority),
+    // Competent for the authority as it is; the scope it would move to is checked when saving.
+    rescope: can(actor, 'authority.rescope', { authority, to: scopeOf(authority) }),
+    suspend: can(actor, authority.status === 'active' ? 'authority.suspend' : 'authority.reinstate', authority),
+    manageUsers: can(actor, 'authority.users.manage', authority),
+  };
+}
+
+/** The profile in the reader's language, with what this actor may do with it. */
+function viewOf(record: AuthorityRecord, actor: Actor, lang: string): AuthorityProfileView {
+  return { ...toProfile(record, lang), permissions: permissionsFor(actor, record) };
+}
+
+export async function getAuthorityProfile(ctx: AppContext, actor: Actor, id: string, lang: string): Promise<AuthorityProfileView> {
   const authority = await loadAuthority(ctx.db, id);
   requireCan(actor, 'authority.view', authority);
-  return toProfile(authority, lang);
+  return viewOf(authority, actor, lang);
 }
 
 /** A competent coordinator registers an authority without a request: the authority and its first administrator. */
-export async function createAuthority(ctx: AppContext, actor: Actor, input: RegistrationInput, lang: string): Promise<AuthorityProfile> {
+export async function createAuthority(ctx: AppContext, actor: Actor, input: RegistrationInput, lang: string): Promise<AuthorityProfileView> {
   requireCan(actor, 'authority.create', scopeOf(input.authority));
   return inTransaction(
     ctx.db,
@@ -29,7 +48,7 @@ export async function createAuthority(ctx: AppContext, actor: Actor, input: Regi
       const authority = await insertAuthority(uow, input.authority);
       await uow.audit({ actorUserId: actor.userId, action: 'authority.created', subjectType: 'authority', subjectId: authority.id, after: auditSnapshot(authority) });
       await enrolMember(uow, ctx, authority, input.administrator, ['administrator'], { actorUserId: actor.userId, actingAuthorityId: null });
-      return toProfile(authority, lang);
+      return viewOf(authority, await withCurrentRoles(uow.trx, actor, authority), lang);
     },
     ctx.now(),
   );
@@ -40,12 +59,13 @@ export async function createAuthority(ctx: AppContext, actor: Actor, input: Regi
  * region or the competences changes which coordinators are competent, so only a
  * coordinator competent both before and after may do it.
  */
-export async function updateAuthority(ctx: AppContext, actor: Actor, id: string, patch: AuthorityPatch, lang: string): Promise<AuthorityProfile> {
+export async function updateAuthority(ctx: AppContext, actor: Actor, id: string, patch: AuthorityPatch, lang: string): Promise<AuthorityProfileView> {
   return inTransaction(
     ctx.db,
     async (uow) => {
       const before = await loadAuthority(uow.trx, id, { forUpdate: true });
-      const grant = requireCan(await withCurrentRoles(uow.trx, actor, before), 'authority.update', before);
+      const current = await withCurrentRoles(uow.trx, actor, before);
+      const grant = requireCan(current, 'authority.update', before);
       const to = scopeOf({ country: before.country, region: patch.region !== undefined ? patch.region : before.region, competences: patch.competences ?? before.competences });
       const rescoped = to.region !== before.region || !sameSet(to.competences, before.competences);
       if (rescoped) requireCan(actor, 'authority.rescope', { authority: before, to });
@@ -76,7 +96,7 @@ export async function updateAuthority(ctx: AppContext, actor: Actor, id: string,
         before: auditSnapshot(before),
         after: auditSnapshot(after),
       });
-      return toProfile(after, lang);
+      return viewOf(after, current, lang);
     },
     ctx.now(),
   );
@@ -86,15 +106,15 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-export async function suspendAuthority(ctx: AppContext, actor: Actor, id: string, reason: string, lang: string): Promise<AuthorityProfile> {
+export async function suspendAuthority(ctx: AppContext, actor: Actor, id: string, reason: string, lang: string): Promise<AuthorityProfileView> {
   return setStatus(ctx, actor, id, 'suspended', reason, lang);
 }
 
-export async function reinstateAuthority(ctx: AppContext, actor: Actor, id: string, reason: string | undefined, lang: string): Promise<AuthorityProfile> {
+export async function reinstateAuthority(ctx: AppContext, actor: Actor, id: string, reason: string | undefined, lang: string): Promise<AuthorityProfileView> {
   return setStatus(ctx, actor, id, 'active', reason, lang);
 }
 
-async function setStatus(ctx: AppContext, actor: Actor, id: string, status: 'active' | 'suspended', reason: string | undefined, lang: string) {
+async function setStatus(ctx: AppContext, actor: Actor, id: string, status: 'active' | 'suspended', reason: string | undefined, lang: string): Promise<AuthorityProfileView> {
   return inTransaction(
     ctx.db,
     async (uow) => {
@@ -110,7 +130,7 @@ async function setStatus(ctx: AppContext, actor: Actor, id: string, status: 'act
         before: { status: before.status },
         after: { status, reason: reason ?? null },
       });
-      return toProfile({ ...before, status }, lang);
+      return viewOf({ ...before, status }, await withCurrentRoles(uow.trx, actor, { ...before, status }), lang);
     },
     ctx.now(),
   );

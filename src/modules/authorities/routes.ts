@@ -8,7 +8,7 @@ import { createAuthority, getAuthorityProfile, reinstateAuthority, suspendAuthor
 import { approveRegistration, getRegistration, listRegistrations, rejectRegistration, submitRegistration } from './registration.js';
 import {
   authorityPatch,
-  authorityProfile,
+  authorityProfileView,
   authoritySummary,
   authorityUser,
   authorityUserInput,
@@ -130,7 +130,7 @@ export const authorityRoutes: FastifyPluginAsync = async (fastify) => {
         summary: 'A competent coordinator creates an authority directly, with its first administrator',
         security: session,
         body: registrationInput,
-        response: { 201: authorityProfile },
+        response: { 201: authorityProfileView },
       },
     },
     async (request, reply) => reply.status(201).send(await createAuthority(app.ctx, requireActor(request), request.body, request.lang)),
@@ -138,7 +138,7 @@ export const authorityRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.get(
     '/authorities/:id',
-    { onRequest: signedIn, schema: { tags: ['directory'], summary: 'An authority profile', security: session, params: idParams, response: { 200: authorityProfile } } },
+    { onRequest: signedIn, schema: { tags: ['directory'], summary: 'An authority profile, with what the caller may do with it (`permissions`)', security: session, params: idParams, response: { 200: authorityProfileView } } },
     async (request) => getAuthorityProfile(app.ctx, requireActor(request), request.params.id, request.lang),
   );
 
@@ -152,7 +152,7 @@ export const authorityRoutes: FastifyPluginAsync = async (fastify) => {
         security: session,
         params: idParams,
         body: authorityPatch,
-        response: { 200: authorityProfile },
+        response: { 200: authorityProfileView },
       },
     },
     async (request) => updateAuthority(app.ctx, requireActor(request), request.params.id, request.body, request.lang),
@@ -160,13 +160,13 @@ export const authorityRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.post(
     '/authorities/:id/suspend',
-    { onRequest: signedIn, schema: { tags: ['directory'], summary: 'Suspend (a competent coordinator)', security: session, params: idParams, body: reasonInput, response: { 200: authorityProfile } } },
+    { onRequest: signedIn, schema: { tags: ['directory'], summary: 'Suspend (a competent coordinator)', security: session, params: idParams, body: reasonInput, response: { 200: authorityProfileView } } },
     async (request) => suspendAuthority(app.ctx, requireActor(request), request.params.id, request.body.reason, request.lang),
   );
 
   app.post(
     '/authorities/:id/reinstate',
-    { onRequest: signedIn, schema: { tags: ['directory'], summary: 'Reinstate (a competent coordinator)', security: session, params: idParams, body: reinstateInput, response: { 200: authorityProfile } } },
+    { onRequest: signedIn, schema: { tags: ['directory'], summary: 'Reinstate (a competent coordinator)', security: session, params: idParams, body: reinstateInput, response: { 200: authorityProfileView } } },
     async (request) => reinstateAuthority(app.ctx, requireActor(request), request.params.id, request.body.reason, request.lang),
   );
 

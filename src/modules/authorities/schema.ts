@@ -131,6 +131,26 @@ export const authorityProfile = authoritySummary.extend({
 });
 export type AuthorityProfile = z.infer<typeof authorityProfile>;
 
+/**
+ * What the caller may do with the authority, from the same policy rules the write
+ * endpoints check (access/policy.ts), so that the UI offers exactly what would succeed.
+ */
+export const authorityPermissions = z.object({
+  /** PATCH names, address, contact details, working languages. */
+  update: z.boolean(),
+  /** PATCH region and competences too (a coordinator competent for the authority; the new scope is checked on save). */
+  rescope: z.boolean(),
+  /** Suspend it when active, reinstate it when suspended. */
+  suspend: z.boolean(),
+  /** Add users, change their roles, remove them. */
+  manageUsers: z.boolean(),
+});
+export type AuthorityPermissions = z.infer<typeof authorityPermissions>;
+
+/** A profile as one caller sees it: the profile and what the caller may do with it. */
+export const authorityProfileView = authorityProfile.extend({ permissions: authorityPermissions });
+export type AuthorityProfileView = z.infer<typeof authorityProfileView>;
+
 /** A page of a list (docs/API.md: every list is paginated). */
 export interface Page<T> {
   items: T[];

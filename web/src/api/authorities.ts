@@ -1,6 +1,6 @@
 import { http } from './http';
 import type {
-  AuthorityInput,
+  AuthorityPatch,
   AuthorityProfile,
   AuthoritySummary,
   AuthorityUser,
@@ -29,7 +29,7 @@ export const getAuthority = (id: string) => http.get<AuthorityProfile>(`/authori
 
 export const createAuthority = (body: RegistrationInput) => http.post<AuthorityProfile>('/authorities', body);
 
-export const updateAuthority = (id: string, body: Partial<AuthorityInput>) =>
+export const updateAuthority = (id: string, body: AuthorityPatch) =>
   http.patch<AuthorityProfile>(`/authorities/${encodeURIComponent(id)}`, body);
 
 export const suspendAuthority = (id: string, reason: string) =>

@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { getMe } from './identity';
 import { getReference, getSystem } from './reference';
+import type { AuthorityProfile } from './types';
 
 /** Query keys in one place, so writes know what to invalidate. */
 export const keys = {
@@ -25,4 +26,13 @@ export function useSystem() {
 
 export function useReference() {
   return useQuery({ queryKey: keys.reference, queryFn: getReference, staleTime: Infinity });
+}
+
+/**
+ * After a write that answers with an authority's profile: keep that answer, and refresh
+ * what shows the authority elsewhere (directory results, the user's own memberships).
+ */
+export function authorityChanged(queryClient: QueryClient, profile: AuthorityProfile): void {
+  queryClient.setQueryData(keys.authority(profile.id), profile);
+  void queryClient.invalidateQueries({ predicate: (q) => (q.queryKey[0] === 'authorities' && q.queryKey[1] === 'search') || q.queryKey[0] === keys.me[0] });
 }

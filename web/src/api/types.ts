@@ -70,12 +70,27 @@ export interface AuthoritySummary {
   languages: string[];
 }
 
+/** What the reader may do with an authority, from the API's own access rules. */
+export interface AuthorityPermissions {
+  /** Change names, address, contact details, working languages. */
+  update: boolean;
+  /** Change region and competences too (coordinators competent for the authority). */
+  rescope: boolean;
+  /** Suspend it when active, reinstate it when suspended. */
+  suspend: boolean;
+  manageUsers: boolean;
+}
+
 export interface AuthorityProfile extends AuthoritySummary {
   address: string;
   contactEmail: string;
   contactPhone: string | null;
   createdAt: string;
+  permissions: AuthorityPermissions;
 }
+
+/** A profile update: any of the fields, never the country. */
+export type AuthorityPatch = Partial<Omit<AuthorityInput, 'country'>>;
 
 export interface Page<T> {
   items: T[];

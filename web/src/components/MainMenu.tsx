@@ -19,7 +19,10 @@ export function menuItems(me: Me | null | undefined, t: (key: string) => string)
     return items;
   }
   items.push({ to: '/directory', label: t('web.nav.directory') });
-  if (me.coordinators.length > 0) items.push({ to: '/coordination/registrations', label: t('web.nav.registrations') });
+  if (me.coordinators.length > 0) {
+    items.push({ to: '/coordination/registrations', label: t('web.nav.registrations') });
+    items.push({ to: '/coordination/authorities/new', label: t('web.nav.createAuthority') });
+  }
   if (me.coordinators.some((c) => c.kind === 'national')) items.push({ to: '/coordination/policy', label: t('web.nav.policy') });
   items.push({ to: '/settings', label: t('web.nav.settings') });
   return items;

@@ -8,10 +8,12 @@ import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { TotpEnrolPage } from './auth/TotpEnrolPage';
 import { AuthorityUsersPage } from './authority-users/AuthorityUsersPage';
 import { CountryPolicyPage } from './coordination/CountryPolicyPage';
+import { CreateAuthorityPage } from './coordination/CreateAuthorityPage';
 import { RegistrationDetailPage } from './coordination/RegistrationDetailPage';
 import { RegistrationQueuePage } from './coordination/RegistrationQueuePage';
 import { AuthorityProfilePage } from './directory/AuthorityProfilePage';
 import { DirectoryPage } from './directory/DirectoryPage';
+import { EditAuthorityPage } from './directory/EditAuthorityPage';
 import { NotFoundPage } from './errors/NotFoundPage';
 import { RouteErrorPage } from './errors/RouteErrorPage';
 import { HomePage } from './home/HomePage';
@@ -41,9 +43,11 @@ export const router = createBrowserRouter([
             children: [
               { path: 'directory', element: <DirectoryPage /> },
               { path: 'authorities/:id', element: <AuthorityProfilePage /> },
+              { path: 'authorities/:id/edit', element: <EditAuthorityPage /> },
               { path: 'authorities/:id/users', element: <AuthorityUsersPage /> },
               { path: 'coordination/registrations', element: <RegistrationQueuePage /> },
               { path: 'coordination/registrations/:id', element: <RegistrationDetailPage /> },
+              { path: 'coordination/authorities/new', element: <CreateAuthorityPage /> },
               { path: 'coordination/policy', element: <CountryPolicyPage /> },
               { path: 'settings', element: <SettingsPage /> },
               { path: 'settings/totp', element: <EnableTotpPage /> },

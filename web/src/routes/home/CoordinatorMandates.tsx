@@ -27,6 +27,9 @@ export function CoordinatorMandates({ mandates }: { mandates: CoordinatorMandate
         <Link className="ecl-button ecl-button--primary" to="/coordination/registrations">
           {t('web.home.pendingRegistrations')}
         </Link>
+        <Link className="ecl-button ecl-button--secondary" to="/coordination/authorities/new">
+          {t('web.nav.createAuthority')}
+        </Link>
         {national && (
           <Link className="ecl-button ecl-button--secondary" to="/coordination/policy">
             {t('web.nav.policy')}

@@ -7,9 +7,9 @@ import { fieldErrorsByPointer } from '../../api/problem';
 import type { AdministratorInput } from '../../api/types';
 import { Page } from '../../components/Page';
 import { ProblemNotice } from '../../components/ProblemNotice';
-import { AdministratorFields } from './AdministratorFields';
-import { AuthorityFields } from './AuthorityFields';
-import { emptyAuthorityDraft, toAuthorityInput } from './authority-draft';
+import { AdministratorFields } from '../authority-form/AdministratorFields';
+import { AuthorityFields } from '../authority-form/AuthorityFields';
+import { emptyAuthorityDraft, toAuthorityInput } from '../authority-form/authority-draft';
 
 /** Public: an authority asks to be registered; its national coordinator decides. */
 export function RegisterPage() {

@@ -1,37 +1,59 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from '../../api/problem';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
-import { SelectField } from '../../components/SelectField';
+import { SelectField, type Option } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useOptions } from '../../components/use-options';
 import type { AuthorityDraft } from './authority-draft';
 import { NamesFieldset } from './NamesFieldset';
+import { ScopeSummary } from './ScopeSummary';
 
 interface AuthorityFieldsProps {
   draft: AuthorityDraft;
   onChange: (draft: AuthorityDraft) => void;
   /** Field errors relative to the authority object (`/country`, `/names/0/name`). */
   errors: Record<string, FieldProblem>;
+  /** The countries to choose from (default: all); `false` for an existing authority, whose country cannot change. */
+  countries?: readonly Option[] | false;
+  /** Whether region and competences can be changed (default: yes); if not, they are shown read-only. */
+  scopeEditable?: boolean;
 }
 
-/** The authority's profile fields, shared by registration and creation by a coordinator. */
-export function AuthorityFields({ draft, onChange, errors }: AuthorityFieldsProps) {
+/** The authority's profile fields, shared by registration, creation by a coordinator and profile edits. */
+export function AuthorityFields({ draft, onChange, errors, countries, scopeEditable = true }: AuthorityFieldsProps) {
   const { t } = useTranslation();
   const options = useOptions();
   const set = <K extends keyof AuthorityDraft>(key: K) => (value: AuthorityDraft[K]) => onChange({ ...draft, [key]: value });
+  const countryFixed = countries === false;
 
   return (
     <>
       <NamesFieldset rows={draft.names} onChange={set('names')} languages={options.languages} errors={errors} />
-      <div className="ecl-row">
-        <div className="ecl-col-12 ecl-col-m-6">
-          <SelectField id="country" label={t('web.field.country')} required placeholder={t('web.form.choose')} options={options.countries} value={draft.country} onChange={set('country')} error={errors['/country']} />
+      {countryFixed && <ScopeSummary draft={draft} locked={!scopeEditable} />}
+      {(!countryFixed || scopeEditable) && (
+        <div className="ecl-row">
+          {!countryFixed && (
+            <div className="ecl-col-12 ecl-col-m-6">
+              <SelectField
+                id="country"
+                label={t('web.field.country')}
+                required
+                placeholder={t('web.form.choose')}
+                options={countries ?? options.countries}
+                value={draft.country}
+                onChange={set('country')}
+                error={errors['/country']}
+              />
+            </div>
+          )}
+          {scopeEditable && (
+            <div className="ecl-col-12 ecl-col-m-6">
+              <TextField id="region" label={t('web.field.region')} help={t('web.register.regionHelp')} value={draft.region} onChange={set('region')} error={errors['/region']} />
+            </div>
+          )}
         </div>
-        <div className="ecl-col-12 ecl-col-m-6">
-          <TextField id="region" label={t('web.field.region')} help={t('web.register.regionHelp')} value={draft.region} onChange={set('region')} error={errors['/region']} />
-        </div>
-      </div>
+      )}
       <TextAreaField id="address" label={t('web.field.address')} required rows={3} value={draft.address} onChange={set('address')} error={errors['/address']} />
       <div className="ecl-row">
         <div className="ecl-col-12 ecl-col-m-6">
@@ -52,16 +74,18 @@ export function AuthorityFields({ draft, onChange, errors }: AuthorityFieldsProp
         onChange={set('languages')}
         error={errors['/languages']}
       />
-      <CheckboxGroup
-        id="competences"
-        legend={t('web.field.competences')}
-        help={t('web.register.competencesHelp')}
-        columns
-        options={options.areas}
-        value={draft.competences}
-        onChange={set('competences')}
-        error={errors['/competences']}
-      />
+      {scopeEditable && (
+        <CheckboxGroup
+          id="competences"
+          legend={t('web.field.competences')}
+          help={t('web.register.competencesHelp')}
+          columns
+          options={options.areas}
+          value={draft.competences}
+          onChange={set('competences')}
+          error={errors['/competences']}
+        />
+      )}
     </>
   );
 }
