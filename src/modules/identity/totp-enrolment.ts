@@ -7,7 +7,7 @@ import { assertNotLocked, clearThrottle, recordRefusedAttempt, throttleKey } fro
 import { consumeRecoveryCode, deleteRecoveryCodes, replaceRecoveryCodes } from './recovery-codes.js';
 import { openSession, type OpenedSession, type SessionClient } from './session-lifecycle.js';
 import type { SessionRow } from './session-store.js';
-import { checkTotpCode, consumeTotpCode, describeEnrolment, looksLikeTotpCode, newTotpSecret, openTotp, sealTotp, type TotpEnrolment } from './totp.js';
+import { checkTotpCode, consumeTotpCode, describeEnrolment, looksLikeTotpCode, newTotpSecret, readTotp, sealTotp, type TotpEnrolment } from './totp.js';
 
 /**
  * Enrolling, disabling and renewing TOTP. Setup and enable also work in a `totp-enrol`
@@ -62,7 +62,9 @@ export async function enableTotp(
   const result = await inTransaction(
     ctx.db,
     async (uow) => {
-      const { secret } = openTotp(ctx.config, user.id, sealed);
+      const pending = readTotp(ctx.config, user.id, sealed);
+      if (!pending) throw new Conflict('totp-setup-missing'); // sealed under an earlier SESSION_SECRET: start again
+      const { secret } = pending;
       const step = await checkTotpCode(secret, code, uow.now, null);
       if (step === null) return null;
       const updated = await uow.trx

@@ -1,7 +1,7 @@
 import { generate } from 'otplib';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.js';
-import { checkTotpCode, looksLikeTotpCode, newTotpSecret, openTotp, sealTotp } from './totp.js';
+import { checkTotpCode, looksLikeTotpCode, newTotpSecret, openTotp, readTotp, sealTotp } from './totp.js';
 
 const config = loadConfig({ NODE_ENV: 'test' } as NodeJS.ProcessEnv);
 const at = new Date('2026-11-05T10:00:10Z');
@@ -43,5 +43,17 @@ describe('the stored TOTP secret', () => {
     expect(sealed).not.toContain(secret);
     expect(openTotp(config, 'user-a', sealed)).toEqual({ secret, lastStep: 42 });
     expect(() => openTotp(config, 'user-b', sealed)).toThrow();
+  });
+});
+
+describe('a stored TOTP sealed under another SESSION_SECRET', () => {
+  it('reads as absent instead of failing, so a recovery code still works', () => {
+    const other = loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'another-secret-of-at-least-thirty-two-characters' } as NodeJS.ProcessEnv);
+    expect(other.sessionSecret).not.toBe(config.sessionSecret);
+    const sealed = sealTotp(config, 'user-1', { secret: newTotpSecret(), lastStep: 7 });
+    expect(readTotp(config, 'user-1', sealed)).toMatchObject({ lastStep: 7 });
+    expect(readTotp(other, 'user-1', sealed)).toBeNull();
+    expect(readTotp(config, 'user-2', sealed)).toBeNull();
+    expect(() => openTotp(other, 'user-1', sealed)).toThrow();
   });
 });

@@ -3,7 +3,7 @@ import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 import type { Database } from '../../db/schema/index.js';
 import type { Config } from '../../server/config.js';
-import { open, seal, type BoxKey } from './secret-box.js';
+import { open, seal, SecretBoxError, type BoxKey } from './secret-box.js';
 
 /**
  * TOTP (RFC 6238: SHA-1, 6 digits, 30 s), accepted one step either side of the server's
@@ -36,6 +36,20 @@ export function openTotp(config: Config, userId: string, sealed: string): Stored
   if (!plain.startsWith('{')) return { secret: plain, lastStep: null }; // a bare secret, sealed by a seed script
   const parsed = JSON.parse(plain) as { s: string; t: number | null };
   return { secret: parsed.s, lastStep: parsed.t ?? null };
+}
+
+/**
+ * The stored TOTP of a user, or null when it cannot be opened: sealed under another
+ * SESSION_SECRET (the secret was changed) or altered in the database. Callers treat that as
+ * a code that does not match, so the user can still use a recovery code.
+ */
+export function readTotp(config: Config, userId: string, sealed: string): StoredTotp | null {
+  try {
+    return openTotp(config, userId, sealed);
+  } catch (err) {
+    if (err instanceof SecretBoxError) return null;
+    throw err;
+  }
 }
 
 export function newTotpSecret(): string {
@@ -93,7 +107,8 @@ export async function consumeTotpCode(trx: Transaction<Database>, config: Config
     .forUpdate()
     .executeTakeFirst();
   if (!row?.totp_secret || !row.totp_enabled_at) return false;
-  const stored = openTotp(config, userId, row.totp_secret);
+  const stored = readTotp(config, userId, row.totp_secret);
+  if (!stored) return false;
   const step = await checkTotpCode(stored.secret, code, now, stored.lastStep);
   if (step === null) return false;
   await trx
