@@ -229,6 +229,30 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
     await coordinatorPage.goto(`${server.url}/coordination/registrations`);
     await expect.poll(() => coordinatorPage.getByText(msg('pt', 'web.queue.empty')).count()).toBe(1);
     await look(coordinatorPage, '23-queue-empty-pt');
+
+    // The coordinator suspends the authority (with a reason), then reinstates it.
+    const c = coordinatorPage;
+    await c.goto(`${server.url}/authorities/${id}`);
+    await c.getByRole('button', { name: msg('pt', 'web.suspend.open'), exact: true }).click();
+    await c.getByRole('button', { name: msg('pt', 'web.suspend.title'), exact: true }).click();
+    await expect.poll(() => c.locator('[aria-invalid="true"]').count()).toBe(1);
+    await look(c, '27-suspend-reason-missing-pt');
+    await c.locator('#suspend-reason').fill('Pedido de registo em duplicado; a verificar com a Ordem.');
+    await c.getByRole('button', { name: msg('pt', 'web.suspend.title'), exact: true }).click();
+    await expect.poll(() => c.getByText(msg('pt', 'web.suspend.done')).count()).toBe(1);
+    await look(c, '28-suspended-pt');
+    expect((await server.database.db.selectFrom('authorities').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('suspended');
+    await c.getByRole('button', { name: msg('pt', 'web.reinstate.title'), exact: true }).click();
+    await expect.poll(() => c.getByText(msg('pt', 'web.reinstate.done')).count()).toBe(1);
+    expect((await server.database.db.selectFrom('authorities').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('active');
+
+    // …and opens the form to create an authority directly.
+    await c.goto(`${server.url}/coordination/authorities/new`);
+    await expect.poll(() => c.locator('h1').textContent()).toBe(msg('pt', 'web.nav.createAuthority'));
+    await look(c, '29-create-authority-pt');
+    await c.goto(`${server.url}/authorities/${id}/edit`);
+    await expect.poll(() => c.locator('h1').textContent()).toBe(msg('pt', 'web.authorityEdit.title'));
+    await look(c, '30-edit-authority-pt');
     const anonymous = await newPage('en-GB');
     for (const [name, path, heading] of [
       ['24-welcome-en', '/', msg('en', 'web.welcome.title')],
@@ -242,10 +266,10 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
   });
 
   it('5. left an intact audit trail of everything it did, and every page passed axe', async () => {
-    expect(visited).toHaveLength(26);
+    expect(visited).toHaveLength(30);
     const verdict = await verifyAuditChain(server.database.db);
     expect(verdict).toMatchObject({ ok: true });
     const actions = (await server.database.db.selectFrom('audit_events').select('action').orderBy('seq').execute()).map((r) => r.action);
-    for (const a of ['registration.submitted', 'registration.approved', 'country-policy.updated', 'user.activated', 'user.totp-enabled']) expect(actions, a).toContain(a);
+    for (const a of ['registration.submitted', 'registration.approved', 'country-policy.updated', 'user.activated', 'user.totp-enabled', 'authority.suspended', 'authority.reinstated']) expect(actions, a).toContain(a);
   });
 });
