@@ -59,9 +59,12 @@ export function CreateAuthorityPage() {
         <h2 className="ecl-u-type-heading-2">{t('web.register.administratorSection')}</h2>
         <p className="ecl-u-type-paragraph ecl-u-mb-m">{t('web.register.administratorHelp')}</p>
         <AdministratorFields value={administrator} onChange={setAdministrator} errors={fieldErrorsByPointer(create.error, '/administrator')} />
-        <button type="submit" className="ecl-button ecl-button--primary ecl-u-mt-m" disabled={create.isPending}>
-          {t('web.createAuthority.submit')}
-        </button>
+        {/* ECL resets the background of any button carrying an ecl-u-* class: the spacing goes on a wrapper. */}
+        <div className="ecl-u-mt-m">
+          <button type="submit" className="ecl-button ecl-button--primary" disabled={create.isPending}>
+            {t('web.createAuthority.submit')}
+          </button>
+        </div>
       </form>
     </Page>
   );

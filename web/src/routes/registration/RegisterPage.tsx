@@ -39,9 +39,12 @@ export function RegisterPage() {
         <h2 className="ecl-u-type-heading-2">{t('web.register.administratorSection')}</h2>
         <p className="ecl-u-type-paragraph ecl-u-mb-m">{t('web.register.administratorHelp')}</p>
         <AdministratorFields value={administrator} onChange={setAdministrator} errors={fieldErrorsByPointer(register.error, '/administrator')} />
-        <button type="submit" className="ecl-button ecl-button--primary ecl-u-mt-m" disabled={register.isPending}>
-          {t('web.register.submit')}
-        </button>
+        {/* ECL resets the background of any button carrying an ecl-u-* class: the spacing goes on a wrapper. */}
+        <div className="ecl-u-mt-m">
+          <button type="submit" className="ecl-button ecl-button--primary" disabled={register.isPending}>
+            {t('web.register.submit')}
+          </button>
+        </div>
       </form>
     </Page>
   );
