@@ -30,7 +30,7 @@ export function ActivationPage() {
           </Notification>
         ) : (
           <>
-            <ProblemNotice error={activate.error} />
+            <ProblemNotice error={activate.error} focus />
             <NewPasswordForm onSubmit={(p) => activate.mutate(p)} pending={activate.isPending} error={activate.error} submitLabel={t('web.activation.submit')} />
           </>
         )}

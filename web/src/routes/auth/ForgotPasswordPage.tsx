@@ -29,7 +29,7 @@ export function ForgotPasswordPage() {
           </Notification>
         ) : (
           <>
-            <ProblemNotice error={request.error} />
+            <ProblemNotice error={request.error} focus />
             <form onSubmit={submit} noValidate>
               <TextField id="email" type="email" autoComplete="email" label={t('web.field.email')} required value={email} onChange={setEmail} error={errors['/email']} />
               <button type="submit" className="ecl-button ecl-button--primary" disabled={request.isPending}>

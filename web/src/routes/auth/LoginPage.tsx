@@ -37,7 +37,7 @@ export function LoginPage() {
   return (
     <Page title={t('web.login.title')} description={t('web.login.intro')}>
       <div className="openimi-narrow">
-        <ProblemNotice error={login.error} />
+        <ProblemNotice error={login.error} focus />
         <form onSubmit={submit} noValidate>
           <TextField id="email" type="email" autoComplete="username" label={t('web.field.email')} required value={email} onChange={setEmail} error={errors['/email']} />
           <TextField

@@ -33,7 +33,7 @@ export function ResetPasswordPage() {
           </Notification>
         ) : (
           <>
-            <ProblemNotice error={reset.error} />
+            <ProblemNotice error={reset.error} focus />
             <NewPasswordForm onSubmit={(p) => reset.mutate(p)} pending={reset.isPending} error={reset.error} submitLabel={t('web.reset.submit')} />
           </>
         )}

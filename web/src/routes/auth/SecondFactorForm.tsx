@@ -34,7 +34,7 @@ export function SecondFactorForm({ onOutcome, onCancel }: SecondFactorFormProps)
 
   return (
     <div className="openimi-narrow">
-      <ProblemNotice error={verify.error} />
+      <ProblemNotice error={verify.error} focus />
       <form onSubmit={submit} noValidate>
         {kind === 'totp' ? (
           <TextField

@@ -64,7 +64,7 @@ export function TotpEnrolment({ onDone, doneLabel }: { onDone: () => void; doneL
       </div>
       <div className="ecl-col-12 ecl-col-m-6">
         <h2 className="openimi-step-title">{t('web.totp.step2')}</h2>
-        <ProblemNotice error={enable.error} />
+        <ProblemNotice error={enable.error} focus />
         <form onSubmit={submit} noValidate>
           <TextField
             id="code"

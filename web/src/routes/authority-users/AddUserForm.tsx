@@ -43,7 +43,7 @@ export function AddUserForm({ authorityId }: { authorityId: string }) {
         {t('web.users.add')}
       </h2>
       {added && <Notification variant="success" role="status" className="ecl-u-mb-l" title={t('web.users.added', { name: added })} />}
-      <ProblemNotice error={add.error} />
+      <ProblemNotice error={add.error} focus />
       <form onSubmit={submit} noValidate>
         <div className="ecl-row">
           <div className="ecl-col-12 ecl-col-m-6">

@@ -32,7 +32,7 @@ export function RegisterPage() {
 
   return (
     <Page title={t('web.register.title')} description={t('web.register.intro')}>
-      <ProblemNotice error={register.error} />
+      <ProblemNotice error={register.error} focus />
       <form onSubmit={submit} noValidate className="openimi-form">
         <h2 className="ecl-u-type-heading-2">{t('web.register.authoritySection')}</h2>
         <AuthorityFields draft={authority} onChange={setAuthority} errors={fieldErrorsByPointer(register.error, '/authority')} />

@@ -24,7 +24,7 @@ export function DisableTotpForm() {
       <h3 className="ecl-u-type-heading-3" id="disable-totp">
         {t('web.settings.disableTotp')}
       </h3>
-      <ProblemNotice error={disable.error} />
+      <ProblemNotice error={disable.error} focus />
       <TextField
         id="disable-totp-code"
         label={t('web.totp.codeLabel')}

@@ -37,7 +37,7 @@ export function PasswordSettings() {
         {t('web.settings.password')}
       </h2>
       {change.isSuccess && <Notification variant="success" role="status" className="ecl-u-mb-l" title={t('web.settings.passwordChanged')} />}
-      <ProblemNotice error={change.error} />
+      <ProblemNotice error={change.error} focus />
       <form onSubmit={submit} noValidate>
         <TextField id="current-password" type="password" autoComplete="current-password" label={t('web.field.currentPassword')} required value={current} onChange={setCurrent} error={errors['/currentPassword']} />
         <TextField

@@ -40,7 +40,7 @@ export function ProfileSettings({ me }: { me: Me }) {
         {t('web.settings.profile')}
       </h2>
       {save.isSuccess && <Notification variant="success" role="status" className="ecl-u-mb-l" title={t('web.settings.saved')} />}
-      <ProblemNotice error={save.error} />
+      <ProblemNotice error={save.error} focus />
       <form onSubmit={submit} noValidate>
         <TextField id="settings-name" autoComplete="name" label={t('web.field.personName')} required value={name} onChange={setName} error={errors['/name']} />
         <SelectField

@@ -26,7 +26,7 @@ export function RenewRecoveryCodesForm() {
         {t('web.settings.newRecoveryCodes')}
       </h3>
       <p className="ecl-u-type-paragraph">{t('web.settings.newRecoveryCodesHelp')}</p>
-      <ProblemNotice error={renew.error} />
+      <ProblemNotice error={renew.error} focus />
       <TextField
         id="renew-codes-code"
         label={t('web.totp.codeLabel')}

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * (`.ecl button[class*="ecl-u-"]`), so a primary button with a spacing utility renders as a
  * white, secondary-looking one. Spacing goes on a wrapper instead.
  */
-const root = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/src');
 
 function tsxFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
