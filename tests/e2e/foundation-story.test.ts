@@ -44,6 +44,7 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
   let coordinatorEmail: string;
   let coordinatorPage: Page;
   let adminPage: Page;
+  let recoveryCodes: string[] = [];
 
   async function newPage(locale: string): Promise<Page> {
     const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
@@ -174,6 +175,8 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
     await page.getByRole('button', { name: msg('pt', 'web.totp.enable') }).click();
     await expect.poll(() => page.getByText(msg('pt', 'web.recovery.warningTitle')).count()).toBe(1);
     await look(page, '12-recovery-codes-pt');
+    recoveryCodes = await page.locator('.openimi-codes code').allTextContents();
+    expect(recoveryCodes).toHaveLength(10);
     await page.getByRole('button', { name: msg('pt', 'web.totp.continue') }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(msg('pt', 'web.home.greeting', { name: 'Teresa Almeida' }));
 
@@ -253,6 +256,23 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
     await c.goto(`${server.url}/authorities/${id}/edit`);
     await expect.poll(() => c.locator('h1').textContent()).toBe(msg('pt', 'web.authorityEdit.title'));
     await look(c, '30-edit-authority-pt');
+
+    // The administrator gets a new phone: replaces the authenticator app with a recovery code,
+    // and is taken straight to setting up the new one.
+    const a = adminPage;
+    await a.goto(`${server.url}/settings`);
+    await a.locator('#replace-totp-code').fill(recoveryCodes[0]!);
+    await a.getByRole('button', { name: msg('pt', 'web.settings.replaceTotp'), exact: true }).click();
+    await a.waitForURL(/\/totp-enrol\?reason=replace/);
+    await expect.poll(() => a.getByText(msg('pt', 'web.totp.replaceIntro')).count()).toBe(1);
+    await look(a, '31-replace-authenticator-pt');
+    const newSecret = ((await a.locator(`code[aria-label="${msg('pt', 'web.totp.secretLabel')}"]`).textContent()) ?? '').replace(/\s+/g, '');
+    await a.locator('#code').fill(await generate({ secret: newSecret }));
+    await a.getByRole('button', { name: msg('pt', 'web.totp.enable') }).click();
+    await expect.poll(() => a.getByText(msg('pt', 'web.recovery.warningTitle')).count()).toBe(1);
+    await a.getByRole('button', { name: msg('pt', 'web.totp.continue') }).click();
+    await expect.poll(() => a.locator('h1').textContent()).toBe(msg('pt', 'web.home.greeting', { name: 'Teresa Almeida' }));
+    await look(a, '32-admin-home-after-new-app-pt');
     const anonymous = await newPage('en-GB');
     for (const [name, path, heading] of [
       ['24-welcome-en', '/', msg('en', 'web.welcome.title')],
@@ -266,10 +286,10 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
   });
 
   it('5. left an intact audit trail of everything it did, and every page passed axe', async () => {
-    expect(visited).toHaveLength(30);
+    expect(visited).toHaveLength(32);
     const verdict = await verifyAuditChain(server.database.db);
     expect(verdict).toMatchObject({ ok: true });
     const actions = (await server.database.db.selectFrom('audit_events').select('action').orderBy('seq').execute()).map((r) => r.action);
-    for (const a of ['registration.submitted', 'registration.approved', 'country-policy.updated', 'user.activated', 'user.totp-enabled', 'authority.suspended', 'authority.reinstated']) expect(actions, a).toContain(a);
+    for (const a of ['registration.submitted', 'registration.approved', 'country-policy.updated', 'user.activated', 'user.totp-enabled', 'authority.suspended', 'authority.reinstated', 'user.totp-replace-started']) expect(actions, a).toContain(a);
   });
 });

@@ -108,6 +108,45 @@ describe('a country that requires two-step verification', () => {
     expect(off.json().code).toBe('totp-required-by-country');
   });
 
+  it('lets a user who lost the phone replace the authenticator app with a recovery code, straight into a new enrolment', async () => {
+    const coordinator = await nationalCoordinator('EE');
+    await (await sessionFor(t, coordinator)).put('/api/v1/countries/EE/policy', { requireTotp: true });
+    const authority = await createAuthority(t.ctx.db, { country: 'EE', names: { et: 'Testamet' } });
+    const user = await createUser(t.ctx.db);
+    await addMembership(t.ctx.db, user.id, authority.id, ['handler']);
+    const client = t.client();
+    await client.post('/api/v1/session', { email: user.email, password: user.password });
+    const { secret } = (await client.post('/api/v1/me/totp/setup')).json() as { secret: string };
+    const { recoveryCodes } = (await client.post('/api/v1/me/totp/enable', { code: await generate({ secret, epoch: nowEpoch() }) })).json() as { recoveryCodes: string[] };
+    const otherDevice = t.client();
+    await otherDevice.post('/api/v1/session', { email: user.email, password: user.password });
+    t.clock.advance(30_000);
+    await otherDevice.post('/api/v1/session/second-factor', { totp: await generate({ secret, epoch: nowEpoch() }) });
+    expect((await otherDevice.get('/api/v1/me')).statusCode).toBe(200);
+
+    // A wrong code changes nothing.
+    const wrong = await client.post('/api/v1/me/totp/replace', { code: 'aaaa-bbbb-cccc' });
+    expect(wrong.statusCode).toBe(400);
+    expect((await client.get('/api/v1/me')).json()).toMatchObject({ totpEnabled: true });
+
+    const replaced = await client.post('/api/v1/me/totp/replace', { code: recoveryCodes[0]! });
+    expect(replaced.statusCode).toBe(200);
+    expect(replaced.json()).toEqual({ stage: 'totp-enrol' });
+    // Only enrolment is open now, here and on every other device.
+    expect((await client.get('/api/v1/me')).statusCode).toBe(401);
+    expect((await otherDevice.get('/api/v1/me')).statusCode).toBe(401);
+    const fresh = (await client.post('/api/v1/me/totp/setup')).json() as { secret: string };
+    expect(fresh.secret).not.toBe(secret);
+    const enabled = await client.post('/api/v1/me/totp/enable', { code: await generate({ secret: fresh.secret, epoch: nowEpoch() }) });
+    expect(enabled.statusCode).toBe(200);
+    expect((await client.get('/api/v1/me')).json()).toMatchObject({ totpEnabled: true, totpRequired: true });
+    // The old recovery codes died with the old app.
+    t.clock.advance(30_000);
+    expect((await client.post('/api/v1/me/recovery-codes', { code: recoveryCodes[1]! })).statusCode).toBe(400);
+    const actions = (await t.ctx.db.selectFrom('audit_events').select('action').where('subject_id', '=', user.id).orderBy('seq').execute()).map((r) => r.action);
+    expect(actions).toContain('user.totp-replace-started');
+  });
+
   it('also applies to coordinators of that country', async () => {
     const coordinator = await nationalCoordinator('SE');
     await (await sessionFor(t, coordinator)).put('/api/v1/countries/SE/policy', { requireTotp: true });

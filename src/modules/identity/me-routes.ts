@@ -6,7 +6,7 @@ import { loadMe, updateProfile } from './me.js';
 import { changePassword } from './password-change.js';
 import { codeBody, meSchema, passwordChangeBody, profileBody, recoveryCodesReply, sessionSecurity, totpSetupReply } from './schema.js';
 import { sessionClient, setSessionCookie } from './session-cookie.js';
-import { disableTotp, enableTotp, renewRecoveryCodes, setupTotp } from './totp-enrolment.js';
+import { disableTotp, enableTotp, renewRecoveryCodes, replaceTotp, setupTotp } from './totp-enrolment.js';
 
 const noContent = { 204: z.null().describe('Done') };
 
@@ -104,6 +104,26 @@ export const meRoutes: FastifyPluginAsync = async (fastify) => {
     async (request, reply) => {
       await disableTotp(app.ctx, requireActor(request), request.body.code);
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/me/totp/replace',
+    {
+      schema: {
+        tags: ['me'],
+        security: sessionSecurity,
+        summary: 'Replace the authenticator app (with a current code or a recovery code)',
+        description:
+          'Removes the current TOTP secret and recovery codes, ends every session of the user, and answers with a new `totp-enrol` session (cookie): the user must enrol the new app (POST /me/totp/setup, then /me/totp/enable) before anything else. Allowed also where a country requires TOTP.',
+        body: codeBody,
+        response: { 200: z.object({ stage: z.literal('totp-enrol') }) },
+      },
+    },
+    async (request, reply) => {
+      const session = await replaceTotp(app.ctx, requireActor(request), request.body.code, sessionClient(request));
+      setSessionCookie(reply, config, session.token);
+      return { stage: 'totp-enrol' as const };
     },
   );
 

@@ -5,7 +5,7 @@ import { Conflict, Invalid, Unauthorized } from '../../server/errors.js';
 import { totpRequiredFor } from './country-policy.js';
 import { assertNotLocked, clearThrottle, recordRefusedAttempt, throttleKey } from './login-throttle.js';
 import { consumeRecoveryCode, deleteRecoveryCodes, replaceRecoveryCodes } from './recovery-codes.js';
-import { openSession, type OpenedSession, type SessionClient } from './session-lifecycle.js';
+import { endSessionsOfUser, openSession, type OpenedSession, type SessionClient } from './session-lifecycle.js';
 import type { SessionRow } from './session-store.js';
 import { checkTotpCode, consumeTotpCode, describeEnrolment, looksLikeTotpCode, newTotpSecret, readTotp, sealTotp, type TotpEnrolment } from './totp.js';
 
@@ -139,6 +139,24 @@ export async function disableTotp(ctx: AppContext, actor: Actor, code: string): 
     await uow.trx.updateTable('users').set({ totp_secret: null, totp_enabled_at: null, updated_at: uow.now }).where('id', '=', actor.userId).execute();
     await deleteRecoveryCodes(uow.trx, actor.userId);
     await uow.audit({ actorUserId: actor.userId, action: 'user.totp-disabled', subjectType: 'user', subjectId: actor.userId, after: { totpEnabled: false } });
+  });
+}
+
+/**
+ * Replaces the authenticator app (a lost or new phone): proved with a current code or a
+ * recovery code, the old secret and recovery codes are removed, every session of the user
+ * ends, and the caller gets a `totp-enrol` session in which the only way on is to enrol the
+ * new app. Works where a country makes TOTP mandatory, since there is never a moment with
+ * a full session and no second factor.
+ */
+export async function replaceTotp(ctx: AppContext, actor: Actor, code: string, client: SessionClient): Promise<OpenedSession> {
+  await assertTotpEnabled(ctx, actor);
+  return withSecondFactor(ctx, actor, code, async (uow) => {
+    await uow.trx.updateTable('users').set({ totp_secret: null, totp_enabled_at: null, updated_at: uow.now }).where('id', '=', actor.userId).execute();
+    await deleteRecoveryCodes(uow.trx, actor.userId);
+    await endSessionsOfUser(uow.trx, actor.userId);
+    await uow.audit({ actorUserId: actor.userId, action: 'user.totp-replace-started', subjectType: 'user', subjectId: actor.userId, after: { totpEnabled: false } });
+    return openSession(uow.trx, ctx.config, { userId: actor.userId, stage: 'totp-enrol', client }, uow.now);
   });
 }
 

@@ -31,6 +31,7 @@ export const enableTotp = (body: { code: string }) => http.post<{ recoveryCodes:
 
 export const disableTotp = (body: { code: string }) => http.delete<void>('/me/totp', body);
 
+export const replaceTotp = (body: { code: string }) => http.post<{ stage: 'totp-enrol' }>('/me/totp/replace', body);
 export const renewRecoveryCodes = (body: { code: string }) => http.post<{ recoveryCodes: string[] }>('/me/recovery-codes', body);
 
 export const requestPasswordReset = (body: { email: string }) => http.post<void>('/password-reset', body);

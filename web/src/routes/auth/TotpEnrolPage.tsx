@@ -6,7 +6,7 @@ import { Page } from '../../components/Page';
 import { safeNextPath } from './next-path';
 import { TotpEnrolment } from './TotpEnrolment';
 
-/** At login: the country requires a second factor and this account has none yet. */
+/** At login when the country requires a second factor and the account has none yet, or after replacing the authenticator app. */
 export function TotpEnrolPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -19,7 +19,7 @@ export function TotpEnrolPage() {
   }
 
   return (
-    <Page title={t('web.totp.enrolTitle')} description={t('web.totp.enrolIntro')}>
+    <Page title={t('web.totp.enrolTitle')} description={params.get('reason') === 'replace' ? t('web.totp.replaceIntro') : t('web.totp.enrolIntro')}>
       <TotpEnrolment onDone={() => void done()} doneLabel={t('web.totp.continue')} />
     </Page>
   );

@@ -3,8 +3,9 @@ import { Link } from 'react-router';
 import type { Me } from '../../api/types';
 import { DisableTotpForm } from './DisableTotpForm';
 import { RenewRecoveryCodesForm } from './RenewRecoveryCodesForm';
+import { ReplaceTotpForm } from './ReplaceTotpForm';
 
-/** Two-factor authentication: turn it on, or off (unless the country requires it), new recovery codes. */
+/** Two-factor authentication: turn it on, or off (unless the country requires it), new recovery codes, a new app. */
 export function TwoFactorSettings({ me }: { me: Me }) {
   const { t } = useTranslation();
   return (
@@ -21,6 +22,7 @@ export function TwoFactorSettings({ me }: { me: Me }) {
       ) : (
         <>
           <RenewRecoveryCodesForm />
+          <ReplaceTotpForm />
           {!me.totpRequired && <DisableTotpForm />}
         </>
       )}
