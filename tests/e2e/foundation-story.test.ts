@@ -119,7 +119,7 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
     await look(page, '04-register-done');
     const rows = await server.database.db.selectFrom('registrations').select(['status', 'country']).execute();
     expect(rows).toEqual([{ status: 'pending', country: 'PT' }]);
-  });
+  }, 120_000);
 
   it('2. the national coordinator of Portugal approves it, in Portuguese, and makes two-step verification mandatory', async () => {
     const page = (coordinatorPage = await newPage('pt-PT'));
@@ -145,7 +145,7 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
     const authority = await server.database.db.selectFrom('authority_names').select('authority_id').where('name', '=', authorityName).executeTakeFirstOrThrow();
     const members = await server.database.db.selectFrom('memberships').innerJoin('users', 'users.id', 'memberships.user_id').select(['users.email', 'users.status', 'memberships.roles']).where('authority_id', '=', authority.authority_id).execute();
     expect(members).toEqual([{ email: adminEmail, status: 'pending', roles: ['administrator'] }]);
-  });
+  }, 120_000);
 
   it('3. the administrator activates the account from the e-mail, enrols TOTP, and signs in with it', async () => {
     const mail = await server.database.db.selectFrom('mail_outbox').select(['body_text', 'language', 'subject']).where('recipient', '=', adminEmail).where('body_text', 'like', '%/activate?token=%').executeTakeFirstOrThrow();
@@ -214,7 +214,7 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('pt');
     await expect.poll(() => page.locator('h1').textContent()).toBe(msg('pt', 'web.directory.title'));
     await look(page, '18-directory-pt');
-  });
+  }, 120_000);
 
   it('4. every other screen of the administrator and the coordinator passes axe too', async () => {
     const authority = await server.database.db.selectFrom('authority_names').select('authority_id').where('name', '=', authorityName).executeTakeFirstOrThrow();
@@ -232,8 +232,20 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
     await coordinatorPage.goto(`${server.url}/coordination/registrations`);
     await expect.poll(() => coordinatorPage.getByText(msg('pt', 'web.queue.empty')).count()).toBe(1);
     await look(coordinatorPage, '23-queue-empty-pt');
+    const anonymous = await newPage('en-GB');
+    for (const [name, path, heading] of [
+      ['24-welcome-en', '/', msg('en', 'web.welcome.title')],
+      ['25-login-en', '/login', msg('en', 'web.login.title')],
+      ['26-forgot-password-en', '/forgot-password', msg('en', 'web.forgot.title')],
+    ] as const) {
+      await anonymous.goto(`${server.url}${path}`);
+      await expect.poll(() => anonymous.locator('h1').textContent(), { message: path }).toBe(heading);
+      await look(anonymous, name);
+    }
+  }, 120_000);
 
-    // The coordinator suspends the authority (with a reason), then reinstates it.
+  it('5. the coordinator suspends the authority (a reason is required), reinstates it, and opens the create and edit forms', async () => {
+    const { authority_id: id } = await server.database.db.selectFrom('authority_names').select('authority_id').where('name', '=', authorityName).executeTakeFirstOrThrow();
     const c = coordinatorPage;
     await c.goto(`${server.url}/authorities/${id}`);
     await c.getByRole('button', { name: msg('pt', 'web.suspend.open'), exact: true }).click();
@@ -256,7 +268,9 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
     await c.goto(`${server.url}/authorities/${id}/edit`);
     await expect.poll(() => c.locator('h1').textContent()).toBe(msg('pt', 'web.authorityEdit.title'));
     await look(c, '30-edit-authority-pt');
+  }, 120_000);
 
+  it('6. the administrator replaces the authenticator app with a recovery code', async () => {
     // The administrator gets a new phone: replaces the authenticator app with a recovery code,
     // and is taken straight to setting up the new one.
     const a = adminPage;
@@ -273,19 +287,9 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
     await a.getByRole('button', { name: msg('pt', 'web.totp.continue') }).click();
     await expect.poll(() => a.locator('h1').textContent()).toBe(msg('pt', 'web.home.greeting', { name: 'Teresa Almeida' }));
     await look(a, '32-admin-home-after-new-app-pt');
-    const anonymous = await newPage('en-GB');
-    for (const [name, path, heading] of [
-      ['24-welcome-en', '/', msg('en', 'web.welcome.title')],
-      ['25-login-en', '/login', msg('en', 'web.login.title')],
-      ['26-forgot-password-en', '/forgot-password', msg('en', 'web.forgot.title')],
-    ] as const) {
-      await anonymous.goto(`${server.url}${path}`);
-      await expect.poll(() => anonymous.locator('h1').textContent(), { message: path }).toBe(heading);
-      await look(anonymous, name);
-    }
-  });
+  }, 120_000);
 
-  it('5. left an intact audit trail of everything it did, and every page passed axe', async () => {
+  it('7. left an intact audit trail of everything it did, and every page passed axe', async () => {
     expect(visited).toHaveLength(32);
     const verdict = await verifyAuditChain(server.database.db);
     expect(verdict).toMatchObject({ ok: true });
