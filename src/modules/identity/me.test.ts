@@ -34,7 +34,8 @@ describe('reading /me', () => {
     expect(me.memberships).toEqual(
       expect.arrayContaining([
         { authorityId: bilingual.id, authorityName: 'Belgische Behörde', country: 'BE', roles: ['administrator', 'handler'], authorityStatus: 'active' },
-        { authorityId: foreign.id, authorityName: 'Portuguese authority', country: 'PT', roles: ['allocator'], authorityStatus: 'active' },
+        // No German name: the national one, as in the directory and on the profile.
+        { authorityId: foreign.id, authorityName: 'Autoridade portuguesa', country: 'PT', roles: ['allocator'], authorityStatus: 'active' },
       ]),
     );
     expect(me.coordinators).toEqual([{ id: mandate, country: 'BE', kind: 'delegated', areas: ['services'], regions: ['BE-VLG'] }]);

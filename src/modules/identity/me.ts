@@ -4,17 +4,11 @@ import { inTransaction } from '../../db/transaction.js';
 import type { Actor } from '../../server/actor.js';
 import type { AppContext } from '../../server/context.js';
 import { Unauthorized } from '../../server/errors.js';
+import { displayName } from '../authorities/authority-names.js';
 import { totpRequiredFor } from './country-policy.js';
 import type { Me } from './schema.js';
 
 /** The signed-in user as the web app sees them (`Me` in docs/API.md), and their profile. */
-
-/** The authority's name in `language` if it has one, else its name in the first of its languages. */
-function pickName(names: Array<{ language: string; name: string }>, language: string): string {
-  const own = names.find((n) => n.language === language);
-  if (own) return own.name;
-  return [...names].sort((a, b) => a.language.localeCompare(b.language))[0]?.name ?? '';
-}
 
 export async function loadMe(db: Kysely<Database>, userId: string): Promise<Me> {
   const user = await db
@@ -54,10 +48,12 @@ export async function loadMe(db: Kysely<Database>, userId: string): Promise<Me> 
     totpRequired,
     memberships: memberships.map((m) => ({
       authorityId: m.authority_id,
-      authorityName: pickName(
+      // The same rule as the directory and the profile: the reader's language, else the national name.
+      authorityName: displayName(
         names.filter((n) => n.authority_id === m.authority_id),
+        m.country,
         user.preferred_language,
-      ),
+      ).name,
       country: m.country,
       roles: m.roles,
       authorityStatus: m.status,
