@@ -288,8 +288,29 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
     await look(a, '32-admin-home-after-new-app-pt');
   }, 120_000);
 
-  it('7. left an intact audit trail of everything it did, and every page passed axe', async () => {
-    expect(visited).toHaveLength(32);
+  it('7. on a phone, in German, no page is wider than the screen', async () => {
+    const a = adminPage;
+    await a.getByRole('button', { name: msg('pt', 'web.language.switcher', { language: 'português' }) }).click();
+    await a.locator('button[lang="de"]').click();
+    await expect.poll(() => a.locator('html').getAttribute('lang')).toBe('de');
+    await a.setViewportSize({ width: 390, height: 844 });
+    const { authority_id: id } = await server.database.db.selectFrom('authority_names').select('authority_id').where('name', '=', authorityName).executeTakeFirstOrThrow();
+    for (const [name, path, heading] of [
+      ['33-phone-home-de', '/', msg('de', 'web.home.greeting', { name: 'Teresa Almeida' })],
+      ['34-phone-directory-de', '/directory?q=ordem', msg('de', 'web.directory.title')],
+      ['35-phone-users-de', `/authorities/${id}/users`, msg('de', 'web.users.title')],
+      ['36-phone-settings-de', '/settings', msg('de', 'web.settings.title')],
+    ] as const) {
+      await a.goto(`${server.url}${path}`);
+      await expect.poll(() => a.locator('h1').textContent(), { message: path }).toBe(heading);
+      await a.waitForLoadState('networkidle');
+      expect(await a.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${path} overflows`).toBeLessThanOrEqual(0);
+      await look(a, name);
+    }
+  }, 120_000);
+
+  it('8. left an intact audit trail of everything it did, and every page passed axe', async () => {
+    expect(visited).toHaveLength(36);
     const verdict = await verifyAuditChain(server.database.db);
     expect(verdict).toMatchObject({ ok: true });
     const actions = (await server.database.db.selectFrom('audit_events').select('action').orderBy('seq').execute()).map((r) => r.action);
