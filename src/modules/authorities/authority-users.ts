@@ -144,13 +144,30 @@ export async function addAuthorityUser(
   return inTransaction(
     ctx.db,
     async (uow) => {
-      const authority = await loadAuthority(uow.trx, authorityId, { forUpdate: true });
-      const grant = requireCan(await withCurrentRoles(uow.trx, actor, authority), 'authority.users.manage', authority);
+      const { authority, grant } = await lockForUserManagement(uow, actor, authorityId);
       const { roles, ...account } = input;
       return enrolMember(uow, ctx, authority, account, roles, { actorUserId: actor.userId, actingAuthorityId: actingAuthorityOf(grant) });
     },
     ctx.now(),
   );
+}
+
+/**
+ * Locks the authority and checks that the actor may manage its users (with the roles the
+ * actor holds now, read inside the lock).
+ */
+async function lockForUserManagement(uow: UnitOfWork, actor: Actor, authorityId: string) {
+  const authority = await loadAuthority(uow.trx, authorityId, { forUpdate: true });
+  const grant = requireCan(await withCurrentRoles(uow.trx, actor, authority), 'authority.users.manage', authority);
+  return { authority, grant };
+}
+
+/** The same, plus the member whose roles are about to change; 404 when not a member. */
+async function lockMemberForChange(uow: UnitOfWork, actor: Actor, authorityId: string, userId: string) {
+  const { grant } = await lockForUserManagement(uow, actor, authorityId);
+  const before = await loadMember(uow, authorityId, userId);
+  if (!before) throw new NotFound();
+  return { grant, before };
 }
 
 /** Refuses a change that would leave the authority without an administrator. */
@@ -176,10 +193,7 @@ export async function changeAuthorityUserRoles(
   return inTransaction(
     ctx.db,
     async (uow) => {
-      const authority = await loadAuthority(uow.trx, authorityId, { forUpdate: true });
-      const grant = requireCan(await withCurrentRoles(uow.trx, actor, authority), 'authority.users.manage', authority);
-      const before = await loadMember(uow, authorityId, userId);
-      if (!before) throw new NotFound();
+      const { grant, before } = await lockMemberForChange(uow, actor, authorityId, userId);
       if (before.roles.includes('administrator') && !roles.includes('administrator')) await assertAnotherAdministrator(uow, authorityId, userId);
       await uow.trx.updateTable('memberships').set({ roles: [...roles] }).where('authority_id', '=', authorityId).where('user_id', '=', userId).execute();
       await uow.audit({
@@ -201,10 +215,7 @@ export async function removeAuthorityUser(ctx: AppContext, actor: Actor, authori
   await inTransaction(
     ctx.db,
     async (uow) => {
-      const authority = await loadAuthority(uow.trx, authorityId, { forUpdate: true });
-      const grant = requireCan(await withCurrentRoles(uow.trx, actor, authority), 'authority.users.manage', authority);
-      const before = await loadMember(uow, authorityId, userId);
-      if (!before) throw new NotFound();
+      const { grant, before } = await lockMemberForChange(uow, actor, authorityId, userId);
       if (before.roles.includes('administrator')) await assertAnotherAdministrator(uow, authorityId, userId);
       await uow.trx.deleteFrom('memberships').where('authority_id', '=', authorityId).where('user_id', '=', userId).execute();
       await uow.audit({

@@ -185,8 +185,12 @@ export async function getRegistration(ctx: AppContext, actor: Actor, id: string)
   return toView(row);
 }
 
-function assertPending(row: RegistrationRow): void {
+/** Locks the registration, checks the actor may decide it, and that it is still pending (else 409). */
+async function lockPendingForDecision(uow: UnitOfWork, actor: Actor, id: string): Promise<RegistrationRow> {
+  const row = await loadRegistration(uow.trx, id, true);
+  requireCan(actor, 'registration.decide', scopeOfRow(row));
   if (row.status !== 'pending') throw new Conflict('registration-decided', { status: row.status });
+  return row;
 }
 
 /**
@@ -198,9 +202,7 @@ export async function approveRegistration(ctx: AppContext, actor: Actor, id: str
   return inTransaction(
     ctx.db,
     async (uow) => {
-      const row = await loadRegistration(uow.trx, id, true);
-      requireCan(actor, 'registration.decide', scopeOfRow(row));
-      assertPending(row);
+      const row = await lockPendingForDecision(uow, actor, id);
       await assertNoDuplicate(uow.trx, row.country, row.authority.names, { registrationId: id });
       const authority = await insertAuthority(uow, { ...row.authority, country: row.country, region: row.region, competences: row.competences });
       await uow.audit({ actorUserId: actor.userId, action: 'authority.created', subjectType: 'authority', subjectId: authority.id, after: { ...auditSnapshot(authority), registrationId: id } });
@@ -229,9 +231,7 @@ export async function rejectRegistration(ctx: AppContext, actor: Actor, id: stri
   return inTransaction(
     ctx.db,
     async (uow) => {
-      const row = await loadRegistration(uow.trx, id, true);
-      requireCan(actor, 'registration.decide', scopeOfRow(row));
-      assertPending(row);
+      const row = await lockPendingForDecision(uow, actor, id);
       await uow.trx.updateTable('registrations').set({ status: 'rejected', decided_at: uow.now, decided_by: actor.userId, reason }).where('id', '=', id).execute();
       await uow.audit({
         actorUserId: actor.userId,
