@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsByPointer } from '../../api/problem';
 import { TextField } from '../../components/TextField';
@@ -8,10 +8,14 @@ interface NewPasswordFormProps {
   pending: boolean;
   error: unknown;
   submitLabel: string;
+  /** Fields asked before the new password (the current one, in the settings). */
+  before?: ReactNode;
+  /** Prefix of the element ids, when the page has other password fields. */
+  idPrefix?: string;
 }
 
 /** A new password, typed twice; the server checks its strength. */
-export function NewPasswordForm({ onSubmit, pending, error, submitLabel }: NewPasswordFormProps) {
+export function NewPasswordForm({ onSubmit, pending, error, submitLabel, before, idPrefix = '' }: NewPasswordFormProps) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -27,8 +31,9 @@ export function NewPasswordForm({ onSubmit, pending, error, submitLabel }: NewPa
 
   return (
     <form onSubmit={submit} noValidate>
+      {before}
       <TextField
-        id="new-password"
+        id={`${idPrefix}new-password`}
         type="password"
         autoComplete="new-password"
         label={t('web.field.newPassword')}
@@ -39,7 +44,7 @@ export function NewPasswordForm({ onSubmit, pending, error, submitLabel }: NewPa
         error={errors['/password'] ?? errors['/newPassword']}
       />
       <TextField
-        id="confirm-password"
+        id={`${idPrefix}confirm-password`}
         type="password"
         autoComplete="new-password"
         label={t('web.field.confirmPassword')}

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AuthorityProfile } from '../../api/types';
 import { countryName, languageName } from '../../i18n/names';
 
-function Item({ term, children }: { term: string; children: ReactNode }) {
+/** One term and its definition of an ECL description list. */
+export function Item({ term, children }: { term: string; children: ReactNode }) {
   return (
     <>
       <dt className="ecl-description-list__term">{term}</dt>
@@ -12,12 +13,26 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+type AuthorityFactsOf = Pick<AuthorityProfile, 'names' | 'country' | 'address' | 'contactEmail' | 'languages' | 'competences'> & {
+  region?: string | null;
+  contactPhone?: string | null;
+};
+
 /** The profile as an ECL description list. */
-export function AuthorityDetails({ authority: a }: { authority: AuthorityProfile }) {
+export function AuthorityDetails({ authority }: { authority: AuthorityProfile }) {
+  return (
+    <dl className="ecl-description-list ecl-description-list--horizontal">
+      <AuthorityFacts authority={authority} />
+    </dl>
+  );
+}
+
+/** An authority's names, place, contacts, languages and competences, as items of a description list (a profile, or a registration request). */
+export function AuthorityFacts({ authority: a }: { authority: AuthorityFactsOf }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
-    <dl className="ecl-description-list ecl-description-list--horizontal">
+    <>
       <Item term={t('web.field.names')}>
         <ul className="openimi-plain-list">
           {a.names.map((n) => (
@@ -46,6 +61,6 @@ export function AuthorityDetails({ authority: a }: { authority: AuthorityProfile
       )}
       <Item term={t('web.field.languages')}>{a.languages.map((l) => languageName(l, lang)).join(', ')}</Item>
       <Item term={t('web.field.competences')}>{a.competences.map((c) => t(`web.area.${c}`)).join(', ')}</Item>
-    </dl>
+    </>
   );
 }
