@@ -26,17 +26,26 @@ const report = (name: string, value: string) => {
 };
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
-function generation(): void {
+/** Every row a world loads, the same count for generation and load figures. */
+function rowsOf(w: ReturnType<typeof generateTrainingWorld>): number {
+  return w.authorities.length + w.authorityNames.length + w.users.length + w.memberships.length + w.coordinators.length + w.countryPolicies.length + w.registrations.length;
+}
+
+/** Returns the number of rows at scale 1, for the load figures. */
+function generation(): number {
+  let rowsAtScale1 = 0;
   for (const scale of [1, 10]) {
     const t0 = performance.now();
     const w = generateTrainingWorld(scale);
     const took = performance.now() - t0;
-    const rows = w.authorities.length + w.authorityNames.length + w.users.length + w.memberships.length + w.coordinators.length;
+    const rows = rowsOf(w);
+    if (scale === 1) rowsAtScale1 = rows;
     report(`generate training world, scale ${scale}`, `${ms(took)} (${w.authorities.length} authorities, ${w.users.length} users, ${rows} rows)`);
   }
+  return rowsAtScale1;
 }
 
-async function load(kind: 'embedded' | 'postgres'): Promise<void> {
+async function load(kind: 'embedded' | 'postgres', rows: number): Promise<void> {
   let databaseUrl: string | undefined;
   let dir: string | undefined;
   const adminUrl = process.env.OPENIMI_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -61,8 +70,6 @@ async function load(kind: 'embedded' | 'postgres'): Promise<void> {
     const h = await openDatabase({ databaseUrl, embeddedDir: dir ? path.join(dir, 'pgdata') : '' });
     await migrate(h.db);
     const r = await seedTrainingWorld(h.db, { scale: 1 });
-    const w = generateTrainingWorld(1);
-    const rows = w.authorities.length + w.authorityNames.length + w.users.length + w.memberships.length + w.coordinators.length + w.countryPolicies.length;
     report(`load scale 1 into ${kind === 'embedded' ? 'the embedded database (PGlite)' : 'PostgreSQL'}`, `${ms(r.millis)} (${rows} rows, ${Math.round((rows / r.millis) * 1000)} rows/s)`);
     await h.close();
   } finally {
@@ -131,7 +138,7 @@ async function searches(url: string): Promise<void> {
 }
 
 console.log(`OpenIMI bench — ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-generation();
-await load('embedded');
-await load('postgres');
+const rowsAtScale1 = generation();
+await load('embedded', rowsAtScale1);
+await load('postgres', rowsAtScale1);
 await startAndSearch();
