@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../server/config.js';
+import { InvalidCatalogueError } from '../modules/catalogue/service.js';
 import { auditVerifyCommand } from './commands/audit-verify.js';
+import { catalogueValidateCommand } from './commands/catalogue-validate.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedCommand } from './commands/seed.js';
 import { startCommand } from './commands/start.js';
@@ -12,6 +14,8 @@ Commands:
   start [--training] [--port N]      migrate, (in training: load the training world on first start), serve
   migrate                            apply pending database migrations
   seed --training [--scale N]        load the synthetic training world into an empty database
+  catalogue validate [--dir D] [--languages en,de]
+                                     check the procedure catalogue; print every problem, or the counts
   audit verify                       walk the audit hash chain and name the first broken link
   user create --email E --name N [--language L] [--password P]
               [--commission-admin] [--coordinator CC] [--delegated CC [--areas a,b] [--regions r,s]]
@@ -32,6 +36,11 @@ async function main(argv: string[]): Promise<number> {
     case 'audit': {
       const [sub, ...more] = rest;
       if (sub === 'verify') return auditVerifyCommand(more);
+      break;
+    }
+    case 'catalogue': {
+      const [sub, ...more] = rest;
+      if (sub === 'validate') return catalogueValidateCommand(more);
       break;
     }
     case 'user': {
@@ -58,7 +67,7 @@ main(process.argv.slice(2)).then(
     if (code !== -1) process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof ConfigError) console.error(err.message);
+    if (err instanceof ConfigError || err instanceof InvalidCatalogueError) console.error(err.message);
     else console.error(err instanceof Error ? err.stack ?? err.message : String(err));
     process.exitCode = 1;
   },

@@ -22,6 +22,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRAINING: z.enum(['true', 'false']).default('false'),
+  CATALOGUE_DIR: z.string().optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
 });
@@ -41,6 +42,8 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   training: boolean;
+  /** The procedure catalogue folder; unset: the shipped catalogue/. */
+  catalogueDir: string | undefined;
   loginMaxFailures: number;
   loginLockMinutes: number;
   /** Secure cookies: on when the public URL is https. */
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: e.TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
     training: e.TRAINING === 'true',
+    catalogueDir: e.CATALOGUE_DIR ? path.resolve(e.CATALOGUE_DIR) : undefined,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     secureCookies: publicUrl.startsWith('https://'),

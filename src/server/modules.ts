@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { authorityRoutes } from '../modules/authorities/routes.js';
+import { catalogueRoutes } from '../modules/catalogue/routes.js';
 import { identityRoutes } from '../modules/identity/routes.js';
 import { referenceRoutes } from '../modules/reference/routes.js';
 
@@ -11,4 +12,5 @@ export const apiModules: Array<[string, FastifyPluginAsync]> = [
   ['', referenceRoutes],
   ['', identityRoutes],
   ['', authorityRoutes],
+  ['', catalogueRoutes],
 ];

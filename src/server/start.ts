@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { openDatabase, type DatabaseHandle } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
 import { createMailer } from '../modules/mail/mailer.js';
+import { CatalogueService, loadValidCatalogue } from '../modules/catalogue/service.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
@@ -19,6 +20,8 @@ export async function startServer(
   config: Config,
   hooks: { afterMigrate?: (ctx: AppContext) => Promise<void> } = {},
 ): Promise<RunningServer> {
+  // An invalid catalogue stops the start before anything is opened (InvalidCatalogueError lists every problem).
+  const catalogue = loadValidCatalogue(config.catalogueDir);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     embeddedDir: path.join(config.dataDir, 'pgdata'),
@@ -31,7 +34,12 @@ export async function startServer(
       db: database.db,
       mailer: createMailer(config, database.db, placeholderLog),
       now: () => new Date(),
+      catalogue: new CatalogueService(catalogue, database.db, () => new Date()),
     };
+    const sync = await ctx.catalogue.sync();
+    if (sync.created.length > 0 && config.logLevel !== 'silent') {
+      console.log(`Catalogue: ${sync.created.length} of ${sync.procedures} procedures stored as new versions.`);
+    }
     if (hooks.afterMigrate) await hooks.afterMigrate(ctx);
     const app = await buildApp(ctx, { logger: config.logLevel !== 'silent' });
     ctx.mailer = createMailer(config, database.db, app.log);

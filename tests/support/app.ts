@@ -5,6 +5,8 @@ import type { AppContext } from '../../src/server/context.js';
 import { createMailer } from '../../src/modules/mail/mailer.js';
 import type { DatabaseHandle } from '../../src/db/connection.js';
 import { openTestDatabase } from './database.js';
+import { catalogueService } from './catalogue.js';
+import type { Catalogue } from '../../src/modules/catalogue/load.js';
 
 /**
  * A real app on a real database for API tests (fastify.inject), with a clock the test
@@ -20,7 +22,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function testApp(overrides: Partial<Config> = {}, options: { catalogue?: Catalogue } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, overrides);
   const clock = {
@@ -30,7 +32,7 @@ export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp>
     },
   };
   const silent = { info() {}, warn() {}, error() {}, debug() {} } as never;
-  const ctx: AppContext = { config, db: database.db, mailer: createMailer(config, database.db, silent), now: () => clock.now };
+  const ctx: AppContext = { config, db: database.db, mailer: createMailer(config, database.db, silent), now: () => clock.now, catalogue: catalogueService(database.db, () => clock.now, options.catalogue) };
   const app = await buildApp(ctx, { logger: false, serveWeb: false });
   await app.ready();
   return {

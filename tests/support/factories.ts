@@ -53,6 +53,8 @@ export interface AuthoritySeed {
   region?: string | null;
   names?: Record<string, string>;
   competences?: string[];
+  procedures?: string[];
+  professions?: string[];
   languages?: string[];
   status?: 'active' | 'suspended';
 }
@@ -70,10 +72,18 @@ export async function createAuthority(db: Kysely<Database>, seed: AuthoritySeed 
     contact_phone: '+49 30 1234567',
     languages: seed.languages ?? ['de', 'en'],
     competences: seed.competences ?? ['services'],
+    procedures: seed.procedures ?? [],
+    professions: seed.professions ?? [],
     created_at: now,
     updated_at: now,
   } as const;
-  await db.insertInto('authorities').values({ ...authority, languages: [...authority.languages], competences: [...authority.competences] }).execute();
+  await db.insertInto('authorities').values({
+    ...authority,
+    languages: [...authority.languages],
+    competences: [...authority.competences],
+    procedures: [...authority.procedures],
+    professions: [...authority.professions],
+  }).execute();
   const names = seed.names ?? { en: `Test Authority ${n}` };
   await db
     .insertInto('authority_names')

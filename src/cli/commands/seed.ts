@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { seedTrainingWorld } from '../../modules/training/seed.js';
+import { loadValidCatalogue } from '../../modules/catalogue/service.js';
+import { seedTrainingWorld, trainingCatalogueOf } from '../../modules/training/seed.js';
 import { loadConfig } from '../../server/config.js';
 import { describeDatabase, openMigrated } from './database.js';
 
@@ -15,9 +16,10 @@ export async function seedCommand(args: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
+  const catalogue = trainingCatalogueOf(loadValidCatalogue(config.catalogueDir));
   const handle = await openMigrated(config);
   try {
-    const report = await seedTrainingWorld(handle.db, { scale, log: (m) => console.log(m) });
+    const report = await seedTrainingWorld(handle.db, { scale, catalogue, log: (m) => console.log(m) });
     console.log(
       `Training world loaded into ${describeDatabase(config)}: ${report.authorities} authorities, ${report.users} users, ` +
         `${report.memberships} memberships, ${report.coordinators} coordinators in ${report.millis} ms.`,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEMO_LOGINS, TRAINING_PASSWORD, seedTrainingWorld } from '../../modules/training/seed.js';
+import { DEMO_LOGINS, TRAINING_PASSWORD, seedTrainingWorld, trainingCatalogueOf } from '../../modules/training/seed.js';
 import { loadConfig } from '../../server/config.js';
 import { startServer } from '../../server/start.js';
 import { describeDatabase } from './database.js';
@@ -19,7 +19,7 @@ export async function startCommand(args: string[]): Promise<number> {
       const any = await ctx.db.selectFrom('authorities').select('id').limit(1).executeTakeFirst();
       if (any) return;
       console.log('First start of the training environment: loading the synthetic training world...');
-      const report = await seedTrainingWorld(ctx.db, {});
+      const report = await seedTrainingWorld(ctx.db, { catalogue: trainingCatalogueOf(ctx.catalogue.catalogue) });
       console.log(`  ${report.authorities} authorities, ${report.users} users in ${report.millis} ms.`);
       seeded = true;
     },

@@ -5,7 +5,7 @@ import type { AuthorityRole } from '../../db/schema/index.js';
 import { checkPasswordPolicy, hashPassword } from '../../modules/identity/passwords.js';
 import { COUNTRY_CODES } from '../../modules/reference/countries.js';
 import { isUiLanguage } from '../../modules/reference/languages.js';
-import { isLegislationArea } from '../../modules/reference/legislation-areas.js';
+import { loadValidCatalogue } from '../../modules/catalogue/service.js';
 import { loadConfig } from '../../server/config.js';
 import { openMigrated } from './database.js';
 
@@ -44,7 +44,10 @@ export async function userCreateCommand(args: string[]): Promise<number> {
   if (values.coordinator && values.delegated) errors.push('use either --coordinator or --delegated');
   if (country && !COUNTRY_CODES.includes(country)) errors.push(`unknown country "${country}"`);
   const areas = values.areas ? values.areas.split(',').map((a) => a.trim()) : [];
-  for (const a of areas) if (!isLegislationArea(a)) errors.push(`unknown legislation area "${a}"`);
+  if (areas.length > 0) {
+    const known = new Set(loadValidCatalogue(loadConfig().catalogueDir).areas.map((a) => a.code));
+    for (const a of areas) if (!known.has(a)) errors.push(`unknown policy area "${a}" (the catalogue has: ${[...known].join(', ')})`);
+  }
   const regions = values.regions ? values.regions.split(',').map((r) => r.trim()).filter(Boolean) : [];
   const roles = values.roles ? values.roles.split(',').map((r) => r.trim()) : [];
   for (const r of roles) if (!ROLES.includes(r as AuthorityRole)) errors.push(`unknown role "${r}"`);

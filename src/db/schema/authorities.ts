@@ -10,6 +10,10 @@ export interface AuthoritiesTable {
   contact_phone: string | null;
   languages: string[];
   competences: string[];
+  /** Catalogue procedures the authority handles (docs/CATALOGUE.md). */
+  procedures: string[];
+  /** Taxonomy entries: the professions and activities it is competent for. */
+  professions: string[];
   created_at: Date;
   updated_at: Date;
 }

@@ -1,5 +1,6 @@
 import type { AuditEventsTable, AuditHeadTable } from './audit-events.js';
 import type { AuthoritiesTable, AuthorityNamesTable, CoordinatorsTable, MembershipsTable } from './authorities.js';
+import type { CatalogueVersionsTable } from './catalogue.js';
 import type { MailOutboxTable } from './mail-outbox.js';
 import type { CountriesTable, CountryPoliciesTable, LanguagesTable } from './reference.js';
 import type { RegistrationsTable } from './registrations.js';
@@ -26,4 +27,5 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   audit_events: AuditEventsTable;
   audit_head: AuditHeadTable;
+  catalogue_versions: CatalogueVersionsTable;
 }

@@ -15,6 +15,8 @@ export interface AuthorityRecord extends AuthorityResource {
   contactPhone: string | null;
   languages: string[];
   competences: string[];
+  procedures: string[];
+  professions: string[];
   createdAt: Date;
   /** National-language names first (authority-names.ts). */
   names: AuthorityName[];
@@ -39,6 +41,8 @@ export async function loadAuthority(db: Db, id: string, options: { forUpdate?: b
     contactPhone: row.contact_phone,
     languages: row.languages,
     competences: row.competences,
+    procedures: row.procedures,
+    professions: row.professions,
     createdAt: row.created_at,
     names: orderNames(names, row.country),
   };
@@ -55,6 +59,8 @@ export function toProfile(record: AuthorityRecord, readerLanguage: string): Auth
     nameLanguage: shown.language,
     names: record.names.map(({ language, name }) => ({ language, name })),
     competences: record.competences,
+    procedures: record.procedures,
+    professions: record.professions,
     languages: record.languages,
     address: record.address,
     contactEmail: record.contactEmail,
@@ -130,7 +136,10 @@ export interface NewAuthority {
   contactEmail: string;
   contactPhone?: string | null | undefined;
   languages: readonly string[];
+  /** Already resolved against the catalogue (competences.ts). */
   competences: readonly string[];
+  procedures: readonly string[];
+  professions: readonly string[];
 }
 
 /** Inserts an authority and its names; returns the stored record. */
@@ -148,6 +157,8 @@ export async function insertAuthority(uow: UnitOfWork, input: NewAuthority): Pro
       contact_phone: input.contactPhone ?? null,
       languages: [...input.languages],
       competences: [...input.competences],
+      procedures: [...input.procedures],
+      professions: [...input.professions],
       created_at: uow.now,
       updated_at: uow.now,
     })

@@ -7,7 +7,7 @@ import type { AuthoritySummary, DirectoryQuery, Page } from './schema.js';
 
 /**
  * The directory: find the counterpart authority by name in any of its languages, whatever
- * the case and accents, despite a small typo, filtered by country, competence and status.
+ * the case and accents, despite a small typo, filtered by country, policy area, procedure, profession and status.
  *
  * Matching compares imi_fold(q) (lower(unaccent(q))) with authority_names.folded, the same
  * function stored in a generated column with a trigram index. A name matches when it
@@ -36,6 +36,8 @@ interface Row {
   status: 'active' | 'suspended';
   languages: string[];
   competences: string[];
+  procedures: string[];
+  professions: string[];
   display_name: string;
   display_language: string;
   display_folded: string;
@@ -59,6 +61,8 @@ export async function searchDirectory(ctx: AppContext, actor: Actor, query: Dire
       nameLanguage: r.display_language,
       names: r.names,
       competences: r.competences,
+      procedures: r.procedures,
+      professions: r.professions,
       languages: r.languages,
     })),
     page: query.page,
@@ -105,6 +109,8 @@ export function directorySql(actor: Actor, query: DirectoryQuery, lang: string, 
   filters.push(sql`(a.status = 'active' OR ${maySeeSuspended})`);
   if (query.country) filters.push(sql`a.country = ${query.country}`);
   if (query.competence) filters.push(sql`a.competences @> ARRAY[${query.competence}]::text[]`);
+  if (query.procedure) filters.push(sql`a.procedures @> ARRAY[${query.procedure}]::text[]`);
+  if (query.profession) filters.push(sql`a.professions @> ARRAY[${query.profession}]::text[]`);
   if (query.status) filters.push(sql`a.status = ${query.status}`);
 
   // The query folded, and folded then escaped for LIKE: constants for the planner (imi_fold is IMMUTABLE).
@@ -153,7 +159,7 @@ export function directorySql(actor: Actor, query: DirectoryQuery, lang: string, 
        ORDER BY k.tier, k.score DESC, s.folded COLLATE "C", k.id
        LIMIT ${limit} OFFSET ${offset}
     )
-    SELECT r.*, a.country, a.region, a.status, a.languages, a.competences,
+    SELECT r.*, a.country, a.region, a.status, a.languages, a.competences, a.procedures, a.professions,
            (SELECT json_agg(json_build_object('language', n.language, 'name', n.name)
                             ORDER BY array_position(c.languages, n.language) NULLS LAST, n.language)
               FROM authority_names n

@@ -5,6 +5,7 @@ import { Conflict } from '../../server/errors.js';
 import { actingAuthorityOf, can, requireCan, type AuthorityResource, type AuthorityScope } from '../access/policy.js';
 import { enrolMember } from './authority-users.js';
 import { assertNoDuplicate, auditSnapshot, insertAuthority, loadAuthority, replaceNames, toProfile, withCurrentRoles, type AuthorityRecord } from './authority-store.js';
+import { resolveCompetences } from './competences.js';
 import type { AuthorityPatch, AuthorityPermissions, AuthorityProfileView, RegistrationInput } from './schema.js';
 
 /** An authority's profile: read it, create one directly, update it, suspend and reinstate it. */
@@ -40,12 +41,13 @@ export async function getAuthorityProfile(ctx: AppContext, actor: Actor, id: str
 
 /** A competent coordinator registers an authority without a request: the authority and its first administrator. */
 export async function createAuthority(ctx: AppContext, actor: Actor, input: RegistrationInput, lang: string): Promise<AuthorityProfileView> {
-  requireCan(actor, 'authority.create', scopeOf(input.authority));
+  const resolved = resolveCompetences(ctx.catalogue.catalogue, input.authority, '/authority');
+  requireCan(actor, 'authority.create', scopeOf({ ...input.authority, competences: resolved.competences }));
   return inTransaction(
     ctx.db,
     async (uow) => {
       await assertNoDuplicate(uow.trx, input.authority.country, input.authority.names);
-      const authority = await insertAuthority(uow, input.authority);
+      const authority = await insertAuthority(uow, { ...input.authority, ...resolved });
       await uow.audit({ actorUserId: actor.userId, action: 'authority.created', subjectType: 'authority', subjectId: authority.id, after: auditSnapshot(authority) });
       await enrolMember(uow, ctx, authority, input.administrator, ['administrator'], { actorUserId: actor.userId, actingAuthorityId: null });
       return viewOf(authority, await withCurrentRoles(uow.trx, actor, authority), lang);
@@ -66,7 +68,12 @@ export async function updateAuthority(ctx: AppContext, actor: Actor, id: string,
       const before = await loadAuthority(uow.trx, id, { forUpdate: true });
       const current = await withCurrentRoles(uow.trx, actor, before);
       const grant = requireCan(current, 'authority.update', before);
-      const to = scopeOf({ country: before.country, region: patch.region !== undefined ? patch.region : before.region, competences: patch.competences ?? before.competences });
+      const resolved = resolveCompetences(ctx.catalogue.catalogue, {
+        competences: patch.competences ?? before.competences,
+        procedures: patch.procedures ?? before.procedures,
+        professions: patch.professions ?? before.professions,
+      }, '', before);
+      const to = scopeOf({ country: before.country, region: patch.region !== undefined ? patch.region : before.region, competences: resolved.competences });
       const rescoped = to.region !== before.region || !sameSet(to.competences, before.competences);
       if (rescoped) requireCan(actor, 'authority.rescope', { authority: before, to });
       if (patch.names) {
@@ -77,7 +84,9 @@ export async function updateAuthority(ctx: AppContext, actor: Actor, id: string,
         .updateTable('authorities')
         .set({
           region: to.region,
-          competences: [...to.competences],
+          competences: resolved.competences,
+          procedures: resolved.procedures,
+          professions: resolved.professions,
           ...(patch.address !== undefined ? { address: patch.address } : {}),
           ...(patch.contactEmail !== undefined ? { contact_email: patch.contactEmail } : {}),
           ...(patch.contactPhone !== undefined ? { contact_phone: patch.contactPhone } : {}),

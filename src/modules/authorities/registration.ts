@@ -12,6 +12,7 @@ import { countryName } from '../reference/countries.js';
 import { enrolMember } from './authority-users.js';
 import { assertNoDuplicate, auditSnapshot, insertAuthority } from './authority-store.js';
 import { displayName, type AuthorityName } from './authority-names.js';
+import { resolveCompetences } from './competences.js';
 import type { Page, RegistrationInput, RegistrationView } from './schema.js';
 
 /**
@@ -27,6 +28,9 @@ interface StoredProfile {
   contactEmail: string;
   contactPhone: string | null;
   languages: string[];
+  /** Resolved against the catalogue when submitted; absent in registrations stored before the catalogue. */
+  procedures?: string[];
+  professions?: string[];
 }
 
 interface StoredAdministrator {
@@ -50,6 +54,8 @@ function toView(row: RegistrationRow): RegistrationView {
       contactPhone: row.authority.contactPhone,
       languages: row.authority.languages,
       competences: row.competences,
+      procedures: row.authority.procedures ?? [],
+      professions: row.authority.professions ?? [],
     },
     administrator: row.administrator,
     submittedAt: row.submitted_at.toISOString(),
@@ -67,8 +73,9 @@ const scopeOfRow = (row: Pick<RegistrationsTable, 'country' | 'region' | 'compet
 });
 
 export async function submitRegistration(ctx: AppContext, input: RegistrationInput): Promise<{ id: string; status: 'pending' }> {
-  const { country, region, competences, ...profile } = input.authority;
-  const stored: StoredProfile = { ...profile, contactPhone: profile.contactPhone ?? null };
+  const { country, region, competences: _areas, procedures: _procedures, professions: _professions, ...profile } = input.authority;
+  const { competences, procedures, professions } = resolveCompetences(ctx.catalogue.catalogue, input.authority, '/authority');
+  const stored: StoredProfile = { ...profile, contactPhone: profile.contactPhone ?? null, procedures, professions };
   return inTransaction(
     ctx.db,
     async (uow) => {
@@ -204,7 +211,14 @@ export async function approveRegistration(ctx: AppContext, actor: Actor, id: str
     async (uow) => {
       const row = await lockPendingForDecision(uow, actor, id);
       await assertNoDuplicate(uow.trx, row.country, row.authority.names, { registrationId: id });
-      const authority = await insertAuthority(uow, { ...row.authority, country: row.country, region: row.region, competences: row.competences });
+      const authority = await insertAuthority(uow, {
+        ...row.authority,
+        country: row.country,
+        region: row.region,
+        competences: row.competences,
+        procedures: row.authority.procedures ?? [],
+        professions: row.authority.professions ?? [],
+      });
       await uow.audit({ actorUserId: actor.userId, action: 'authority.created', subjectType: 'authority', subjectId: authority.id, after: { ...auditSnapshot(authority), registrationId: id } });
       await enrolMember(uow, ctx, authority, row.administrator, ['administrator'], { actorUserId: actor.userId, actingAuthorityId: null });
       await uow.trx

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COUNTRY_CODES } from '../reference/countries.js';
 import { LANGUAGES, UI_LANGUAGES } from '../reference/languages.js';
-import { LEGISLATION_AREAS } from '../reference/legislation-areas.js';
+import { code as catalogueCode } from '../catalogue/schema.js';
 
 /**
  * The HTTP contracts of the authorities module (docs/API.md, "Shapes"). The routes declare
@@ -12,7 +12,8 @@ export const MAX_NAMES = LANGUAGES.length;
 
 const countryCode = z.enum(COUNTRY_CODES as [string, ...string[]]);
 const languageCode = z.enum(LANGUAGES);
-const legislationArea = z.enum(LEGISLATION_AREAS);
+/** Policy areas, procedures and professions are catalogue codes, checked against the loaded catalogue (competences.ts). */
+const MAX_CODES = 500;
 const email = z.email().max(254);
 /** International or national notation: digits, spaces and ( ) . / - with an optional leading +. */
 const phone = z.string().trim().regex(/^\+?[0-9][0-9 ()./-]{4,29}$/, 'a telephone number such as +49 30 1234567');
@@ -42,7 +43,9 @@ const authorityFields = {
   contactEmail: email,
   contactPhone: phone.nullable().optional(),
   languages: distinct(languageCode, LANGUAGES.length).min(1),
-  competences: distinct(legislationArea, LEGISLATION_AREAS.length),
+  competences: distinct(catalogueCode, MAX_CODES),
+  procedures: distinct(catalogueCode, MAX_CODES).default([]),
+  professions: distinct(catalogueCode, MAX_CODES).default([]),
 };
 
 export const authorityInput = z.object({ ...authorityFields, country: countryCode });
@@ -58,6 +61,8 @@ export const authorityPatch = z
     contactPhone: authorityFields.contactPhone,
     languages: authorityFields.languages.optional(),
     competences: authorityFields.competences.optional(),
+    procedures: distinct(catalogueCode, MAX_CODES).optional(),
+    professions: distinct(catalogueCode, MAX_CODES).optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, { message: 'at least one field' });
 export type AuthorityPatch = z.infer<typeof authorityPatch>;
@@ -95,7 +100,9 @@ export const pageQuery = {
 export const directoryQuery = z.object({
   q: z.string().trim().max(200).optional(),
   country: countryCode.optional(),
-  competence: legislationArea.optional(),
+  competence: catalogueCode.optional().describe('a policy area'),
+  procedure: catalogueCode.optional().describe('a catalogue procedure the authority handles'),
+  profession: catalogueCode.optional().describe('a profession or activity of the taxonomy'),
   status: z.enum(['active', 'suspended']).optional(),
   ...pageQuery,
 });
@@ -119,6 +126,8 @@ export const authoritySummary = z.object({
   nameLanguage: z.string(),
   names: z.array(nameOut),
   competences: z.array(z.string()),
+  procedures: z.array(z.string()),
+  professions: z.array(z.string()),
   languages: z.array(z.string()),
 });
 export type AuthoritySummary = z.infer<typeof authoritySummary>;
@@ -174,6 +183,8 @@ export const registrationView = z.object({
     contactPhone: z.string().nullable(),
     languages: z.array(z.string()),
     competences: z.array(z.string()),
+    procedures: z.array(z.string()),
+    professions: z.array(z.string()),
   }),
   administrator: z.object({ email: z.string(), name: z.string(), preferredLanguage: z.string() }),
   submittedAt: z.string(),

@@ -23,6 +23,8 @@ export interface RegistrationBody {
     contactPhone?: string | null;
     languages: string[];
     competences: string[];
+    procedures?: string[];
+    professions?: string[];
   };
   administrator: { email: string; name: string; preferredLanguage: string };
 }

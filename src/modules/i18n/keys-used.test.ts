@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEGISLATION_AREAS } from '../reference/legislation-areas.js';
+import { COMMISSION_ROLES, DEADLINE_KINDS, MESSAGE_GROUPS, PARTICIPANT_KINDS, WORKFLOW_TYPES } from '../catalogue/schema.js';
 import { LOCALES_DIR } from './messages.js';
 
 /**
@@ -53,10 +53,24 @@ describe('message keys used in the code', () => {
 
   it('every key family built at run time has a message for each value', () => {
     const families: Record<string, readonly string[]> = {
-      'web.area.': LEGISLATION_AREAS,
       'web.role.': ['administrator', 'allocator', 'handler', 'supervisor'],
       'web.coordinator.': ['national', 'delegated'],
       'web.registrationStatus.': ['pending', 'approved', 'rejected'],
+      // The catalogue's enumerations (src/modules/catalogue/schema.ts), named in the web app.
+      'web.workflow.': WORKFLOW_TYPES,
+      'web.participant.': PARTICIPANT_KINDS,
+      'web.commission.': COMMISSION_ROLES,
+      'web.deadline.': DEADLINE_KINDS,
+      'web.messageGroup.': MESSAGE_GROUPS,
+      'web.catalogue.by.': ['sender', 'receiver'],
+      'web.workflowOption.': [
+        'forward', 'clarification', 'contest', 'escalation', 'recipients', 'acknowledge', 'comments', 'passOn',
+        'outgoingValidation', 'incomingDistribution', 'banEndDate', 'history', 'applicants',
+        'homeReview', 'tacitApproval', 'readers.all-users', 'readers.competent-authorities',
+      ],
+      'web.workflowOption.readers.': ['all-users', 'competent-authorities'],
+      'web.recipients.': ['authorities', 'countries', 'all-countries', 'commission'],
+      'web.applicants.': ['person', 'business'],
     };
     const dynamic = matches(web, /\bt\(\s*`(web\.[A-Za-z0-9_.-]+\.)\$\{/g);
     for (const prefix of dynamic.keys()) expect(Object.keys(families), `a run-time key family ${prefix} the test does not know`).toContain(prefix);

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { COUNTRIES } from './countries.js';
 import { EU_LANGUAGES, LANGUAGES, LANGUAGE_ENDONYMS, UI_LANGUAGES } from './languages.js';
-import { LEGISLATION_AREAS } from './legislation-areas.js';
 
 const ROLES = ['administrator', 'allocator', 'handler', 'supervisor'] as const;
 const VERSION = '0.1.0';
@@ -29,7 +28,7 @@ export const referenceRoutes: FastifyPluginAsync = async (fastify) => {
     {
       schema: {
         tags: ['reference'],
-        summary: 'Countries, languages, legislation areas and roles',
+        summary: 'Countries, languages, policy areas (codes; names in GET /catalogue) and roles',
         response: {
           200: z.object({
             countries: z.array(z.object({ code: z.string(), eu: z.boolean(), languages: z.array(z.string()) })),
@@ -45,7 +44,7 @@ export const referenceRoutes: FastifyPluginAsync = async (fastify) => {
       return {
         countries: COUNTRIES.map((c) => ({ code: c.code, eu: c.eu, languages: [...c.languages] })),
         languages: LANGUAGES.map((code) => ({ code, endonym: LANGUAGE_ENDONYMS[code], euOfficial: (EU_LANGUAGES as readonly string[]).includes(code) })),
-        legislationAreas: [...LEGISLATION_AREAS],
+        legislationAreas: app.ctx.catalogue.catalogue.areas.map((a) => a.code),
         roles: [...ROLES],
       };
     },

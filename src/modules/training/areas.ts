@@ -1,9 +1,9 @@
 /**
- * Legislation areas an authority can be competent for. The catalogue issue replaces these
- * with procedures and taxonomy entries; until then they are the competences of an authority
- * and the scope of a delegated coordinator. Names are in the locale files under `area.<code>`.
+ * The policy areas of the shipped catalogue (catalogue/areas/), which the training world's
+ * institutions, demo coordinators and registrations are written for. The server itself knows
+ * areas only from the catalogue; world.test.ts checks that each of these is in it.
  */
-export const LEGISLATION_AREAS = [
+export const TRAINING_AREAS = [
   'professional-qualifications',
   'services',
   'posting-of-workers',
@@ -18,8 +18,8 @@ export const LEGISLATION_AREAS = [
   'financial-services',
 ] as const;
 
-export type LegislationArea = (typeof LEGISLATION_AREAS)[number];
+export type TrainingArea = (typeof TRAINING_AREAS)[number];
 
-export function isLegislationArea(value: string): value is LegislationArea {
-  return (LEGISLATION_AREAS as readonly string[]).includes(value);
+export function isTrainingArea(value: string): value is TrainingArea {
+  return (TRAINING_AREAS as readonly string[]).includes(value);
 }

@@ -1,5 +1,5 @@
 import type { AuthorityRole } from '../../db/schema/index.js';
-import type { LegislationArea } from '../reference/legislation-areas.js';
+import type { TrainingArea } from './areas.js';
 
 /** Every training address ends in this domain, which receives no mail. */
 export const TRAINING_DOMAIN = 'training.openimi.eu';
@@ -19,7 +19,7 @@ export interface DemoAccount {
   /** Where the account belongs; absent for the Commission. */
   country?: string;
   commissionAdmin?: boolean;
-  coordinator?: { kind: 'national' | 'delegated'; areas: LegislationArea[]; regions: string[] };
+  coordinator?: { kind: 'national' | 'delegated'; areas: TrainingArea[]; regions: string[] };
   /** Member of the authority with this main-language name in `country`. */
   membership?: { authority: string; roles: AuthorityRole[] };
 }

@@ -1,4 +1,4 @@
-import type { LegislationArea } from '../reference/legislation-areas.js';
+import type { TrainingArea } from './areas.js';
 
 /**
  * Kinds of public body found in the national directories, and the legislation areas
@@ -38,11 +38,49 @@ const KIND_COMPETENCES = {
   'trade-office': ['services', 'consumer-protection'],
   'regional-government': ['services', 'professional-qualifications', 'public-procurement'],
   municipality: ['services', 'public-documents'],
-} as const satisfies Record<string, readonly LegislationArea[]>;
+} as const satisfies Record<string, readonly TrainingArea[]>;
 
 export type InstitutionKind = keyof typeof KIND_COMPETENCES;
 
 export const INSTITUTION_KINDS = Object.keys(KIND_COMPETENCES) as InstitutionKind[];
+
+/** The professions and activities (taxonomy codes, catalogue/taxonomy) a body of this kind is competent for. */
+const KIND_PROFESSIONS: Partial<Record<InstitutionKind, readonly string[]>> = {
+  'ministry-economy': ['real-estate-agent', 'tourist-guide', 'private-security', 'travel-services'],
+  'ministry-health': ['doctor', 'specialist-doctor', 'dentist', 'general-care-nurse', 'midwife', 'pharmacist', 'physiotherapist', 'healthcare-provision'],
+  'ministry-labour': ['construction', 'road-haulage', 'temporary-work-agency', 'social-worker'],
+  'ministry-interior': ['private-security', 'cash-in-transit-operator'],
+  'recognition-centre': ['architect', 'teacher', 'civil-engineer', 'psychologist', 'social-worker', 'electrician', 'hairdresser', 'optician'],
+  'education-authority': ['teacher'],
+  'health-regulator': ['doctor', 'specialist-doctor', 'dentist', 'general-care-nurse', 'midwife', 'pharmacist', 'physiotherapist', 'optician', 'psychologist'],
+  'health-insurance': ['healthcare-provision'],
+  'chamber-physicians': ['doctor', 'specialist-doctor'],
+  'chamber-dentists': ['dentist'],
+  'chamber-pharmacists': ['pharmacist'],
+  'chamber-nurses': ['general-care-nurse', 'midwife'],
+  'chamber-veterinarians': ['veterinary-surgeon'],
+  'chamber-architects': ['architect'],
+  'chamber-engineers': ['civil-engineer'],
+  'chamber-lawyers': ['lawyer'],
+  'chamber-crafts': ['electrician', 'hairdresser'],
+  'chamber-commerce': ['online-retail', 'real-estate-agent'],
+  'labour-inspectorate': ['construction', 'road-haulage', 'temporary-work-agency'],
+  'social-security': ['construction', 'temporary-work-agency'],
+  'consumer-protection': ['online-retail', 'travel-services'],
+  'central-bank': ['cash-in-transit-operator', 'insurance-distribution'],
+  'financial-regulator': ['insurance-distribution', 'statutory-auditor'],
+  police: ['cash-in-transit-operator', 'private-security'],
+  'railway-safety': ['train-driver'],
+  'procurement-office': ['construction', 'waste-management'],
+  'business-register': ['online-retail'],
+  'trade-office': ['online-retail', 'food-business'],
+  'regional-government': ['mountain-guide', 'ski-instructor', 'tourist-guide', 'teacher'],
+  municipality: ['food-business', 'waste-management'],
+};
+
+export function professionsOf(kind: InstitutionKind): readonly string[] {
+  return KIND_PROFESSIONS[kind] ?? [];
+}
 
 /** Countries outside the euro area, where the euro cash-transport rules do not apply. */
 const OUTSIDE_EURO_AREA = new Set(['CZ', 'DK', 'HU', 'PL', 'RO', 'SE', 'IS', 'LI', 'NO']);
@@ -52,8 +90,8 @@ export function usesEuro(country: string): boolean {
 }
 
 /** The legislation areas an authority of this kind in this country is competent for (1 to 3). */
-export function competencesOf(kind: InstitutionKind, country: string): LegislationArea[] {
-  const areas: LegislationArea[] = KIND_COMPETENCES[kind].filter((a) => a !== 'euro-cash-transport' || usesEuro(country));
+export function competencesOf(kind: InstitutionKind, country: string): TrainingArea[] {
+  const areas: TrainingArea[] = KIND_COMPETENCES[kind].filter((a) => a !== 'euro-cash-transport' || usesEuro(country));
   if (areas.length > 0) return areas;
   return kind === 'police' ? ['public-documents'] : ['financial-services'];
 }

@@ -1,4 +1,4 @@
-import type { LegislationArea } from '../reference/legislation-areas.js';
+import type { TrainingArea } from './areas.js';
 import { TRAINING_DOMAIN } from './demo-logins.js';
 import { trainingUuid } from './ids.js';
 
@@ -12,7 +12,7 @@ export interface TrainingRegistration {
   id: string;
   country: string;
   region: string | null;
-  competences: LegislationArea[];
+  competences: TrainingArea[];
   authority: {
     names: Array<{ language: string; name: string }>;
     address: string;

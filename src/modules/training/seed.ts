@@ -3,10 +3,10 @@ import type { Database } from '../../db/schema/index.js';
 import { inTransaction } from '../../db/transaction.js';
 import { hashPassword } from '../identity/passwords.js';
 import { TRAINING_PASSWORD } from './demo-logins.js';
-import { generateTrainingWorld, TRAINING_SEED } from './world.js';
+import { generateTrainingWorld, TRAINING_SEED, type TrainingCatalogue } from './world.js';
 
 export { DEMO_LOGINS, TRAINING_PASSWORD } from './demo-logins.js';
-export { generateTrainingWorld, TRAINING_SEED, type TrainingWorld } from './world.js';
+export { generateTrainingWorld, trainingCatalogueOf, TRAINING_SEED, type TrainingWorld } from './world.js';
 
 export interface SeedReport {
   authorities: number;
@@ -25,6 +25,8 @@ export interface SeedOptions {
   log?: (msg: string) => void;
   /** Another world of the same shape (tests, benchmarks). */
   seed?: number;
+  /** The catalogue the server runs with (default: the shipped one). */
+  catalogue?: TrainingCatalogue;
 }
 
 /** The training world goes only into a directory that is still empty. */
@@ -48,7 +50,7 @@ export async function seedTrainingWorld(db: Kysely<Database>, options: SeedOptio
   const scale = options.scale ?? 1;
   await refuseUnlessEmpty(db);
 
-  const world = generateTrainingWorld(scale, options.seed ?? TRAINING_SEED);
+  const world = generateTrainingWorld(scale, options.seed ?? TRAINING_SEED, options.catalogue);
   const report = { authorities: world.authorities.length, users: world.users.length, memberships: world.memberships.length, coordinators: world.coordinators.length, registrations: world.registrations.length };
   log(`training world (scale ${scale}): ${report.authorities} authorities, ${report.users} users, ${report.memberships} memberships, ${report.coordinators} coordinators generated in ${elapsed(started)} ms`);
   const passwordHash = await hashPassword(TRAINING_PASSWORD);

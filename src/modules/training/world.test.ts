@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkPasswordPolicy } from '../identity/passwords.js';
 import { COUNTRIES } from '../reference/countries.js';
 import { LANGUAGES } from '../reference/languages.js';
-import { LEGISLATION_AREAS } from '../reference/legislation-areas.js';
+import { shippedCatalogue } from '../catalogue/service.js';
+import { TRAINING_AREAS } from './areas.js';
 import { COUNTRY_DATA } from './data/index.js';
 import { DEMO_ACCOUNTS, DEMO_LOGINS, TRAINING_PASSWORD } from './demo-logins.js';
 import { generateTrainingWorld, type TrainingWorld } from './world.js';
@@ -91,7 +92,7 @@ describe('at scale 1', () => {
       const regions = COUNTRY_DATA[code]!.regions.map((r) => r.name);
       for (const d of delegated) {
         expect(d.areas.length + d.regions.length).toBeGreaterThan(0);
-        for (const area of d.areas) expect(LEGISLATION_AREAS).toContain(area);
+        for (const area of d.areas) expect(TRAINING_AREAS).toContain(area);
         for (const region of d.regions) expect(regions).toContain(region);
       }
     }
@@ -141,13 +142,28 @@ describe('at scale 1', () => {
       expect(a.languages.every((l) => (LANGUAGES as readonly string[]).includes(l))).toBe(true);
       expect(a.competences.length).toBeGreaterThanOrEqual(1);
       expect(a.competences.length).toBeLessThanOrEqual(3);
-      for (const c of a.competences) expect(LEGISLATION_AREAS).toContain(c);
+      for (const c of a.competences) expect(TRAINING_AREAS).toContain(c);
     }
+    // The training world is written for the shipped catalogue's areas.
+    expect(shippedCatalogue().areas.map((area) => area.code).sort()).toEqual([...TRAINING_AREAS].sort());
     expect(byName('DE', 'Bundesärztekammer')!.competences).toEqual(['professional-qualifications', 'patients-rights']);
     expect(byName('PT', 'Autoridade para as Condições do Trabalho')!.competences).toEqual(['posting-of-workers']);
     expect(byName('DE', 'Deutsche Bundesbank')!.competences).toContain('euro-cash-transport');
     expect(byName('PL', 'Narodowy Bank Polski')!.competences).not.toContain('euro-cash-transport');
     expect(byName('DE', 'Bayerische Architektenkammer')!.region).toBe('Bayern');
+  });
+
+  it('gives each authority the catalogue procedures of its areas and the professions of its kind', () => {
+    const catalogue = shippedCatalogue();
+    const professions = new Set(catalogue.taxonomy.map((e) => e.code));
+    for (const a of world.authorities) {
+      expect(a.procedures.length, nameOf.get(a.id)).toBeGreaterThan(0);
+      for (const p of a.procedures) expect(a.competences).toContain(catalogue.procedures.get(p)?.area);
+      for (const p of a.professions) expect(professions.has(p), p).toBe(true);
+    }
+    expect(byName('DE', 'Bayerische Architektenkammer')!.professions).toEqual(['architect']);
+    expect(byName('DE', 'Bayerische Architektenkammer')!.procedures).toContain('pq-qualification-request');
+    expect(world.authorities.filter((a) => a.professions.includes('architect')).length).toBeGreaterThanOrEqual(10);
     expect(world.authorities.filter((a) => a.region !== null).length).toBeGreaterThan(50);
   });
 
@@ -194,7 +210,7 @@ describe('the registrations waiting for the demo coordinators', () => {
     expect(world.registrations.some((r) => r.country === 'DE' && r.region === 'Bayern' && r.competences.includes('professional-qualifications'))).toBe(true);
     for (const r of world.registrations) {
       if (r.region !== null) expect(COUNTRY_DATA[r.country]!.regions.map((g) => g.name)).toContain(r.region);
-      for (const c of r.competences) expect(LEGISLATION_AREAS).toContain(c);
+      for (const c of r.competences) expect(TRAINING_AREAS).toContain(c);
       expect(COUNTRIES.find((c) => c.code === r.country)!.languages).toContain(r.authority.names[0]!.language);
     }
   });

@@ -1,14 +1,16 @@
 import type { AuthoritiesTable, AuthorityRole, CoordinatorsTable } from '../../db/schema/authorities.js';
+import type { Catalogue } from '../catalogue/load.js';
+import { shippedCatalogue } from '../catalogue/service.js';
 import { COUNTRIES } from '../reference/countries.js';
 import type { Language } from '../reference/languages.js';
-import { LEGISLATION_AREAS, type LegislationArea } from '../reference/legislation-areas.js';
+import { TRAINING_AREAS, type TrainingArea } from './areas.js';
 import { planAuthorities, type PlannedAuthority } from './authority-plan.js';
 import type { CountryData } from './country-data.js';
 import { COUNTRY_DATA } from './data/index.js';
 import { DEMO_ACCOUNTS, demoAuthorityNames, TRAINING_DOMAIN, type DemoAccount } from './demo-logins.js';
 import { shortSlug, type FoldOptions } from './fold.js';
 import { trainingUuid } from './ids.js';
-import { competencesOf, usesEuro } from './institutions.js';
+import { competencesOf, professionsOf, usesEuro, type InstitutionKind } from './institutions.js';
 import { EmailBook, personName } from './people.js';
 import { hashSeed, Random } from './prng.js';
 import { trainingRegistrations, type TrainingRegistration } from './registrations.js';
@@ -65,17 +67,45 @@ const SHARED_STAFF = 0.06;
  * Scale multiplies the authorities of every country (and so the users); time and
  * memory grow linearly with it.
  */
-export function generateTrainingWorld(scale = 1, seed = TRAINING_SEED): TrainingWorld {
+/**
+ * What the world needs of the catalogue: the procedures of each policy area that competent
+ * authorities take part in, and the taxonomy's codes (see `trainingCatalogueOf`).
+ */
+export interface TrainingCatalogue {
+  proceduresByArea: ReadonlyMap<string, readonly string[]>;
+  professions: ReadonlySet<string>;
+}
+
+export function trainingCatalogueOf(catalogue: Catalogue): TrainingCatalogue {
+  const proceduresByArea = new Map<string, string[]>();
+  for (const area of catalogue.areas) {
+    const taking = area.procedures.filter((p) => [...p.participants.senders, ...p.participants.receivers].includes('competent-authority'));
+    proceduresByArea.set(area.code, taking.map((p) => p.code));
+  }
+  return { proceduresByArea, professions: new Set(catalogue.taxonomy.map((e) => e.code)) };
+}
+
+export function generateTrainingWorld(scale = 1, seed = TRAINING_SEED, catalogue: TrainingCatalogue = trainingCatalogueOf(shippedCatalogue())): TrainingWorld {
   if (!Number.isFinite(scale) || scale <= 0 || scale > 1000) throw new RangeError(`The training scale must be above 0 and at most 1000, not ${scale}`);
   const world: TrainingWorld = { seed, scale, authorities: [], authorityNames: [], users: [], memberships: [], coordinators: [], countryPolicies: [], registrations: trainingRegistrations(seed) };
   for (const country of COUNTRIES) {
     const data = COUNTRY_DATA[country.code];
     if (!data) throw new Error(`No training data for ${country.code}`);
-    generateCountry(world, data, country.languages);
+    generateCountry(world, data, country.languages, catalogue);
   }
   const commission = DEMO_ACCOUNTS.filter((a) => !a.country);
   for (const account of commission) world.users.push(demoUser(world.seed, account));
   return world;
+}
+
+/** An institution's areas, the procedures of those areas it takes part in, and its professions, as the catalogue has them. */
+function competencesIn(catalogue: TrainingCatalogue, kind: InstitutionKind, country: string) {
+  const competences = competencesOf(kind, country).filter((a) => catalogue.proceduresByArea.has(a));
+  return {
+    competences,
+    procedures: competences.flatMap((a) => catalogue.proceduresByArea.get(a) ?? []),
+    professions: professionsOf(kind).filter((p) => catalogue.professions.has(p)),
+  };
 }
 
 function demoUser(seed: number, account: DemoAccount): UserRow {
@@ -88,7 +118,7 @@ function demoUser(seed: number, account: DemoAccount): UserRow {
   };
 }
 
-function generateCountry(world: TrainingWorld, data: CountryData, languages: readonly Language[]): void {
+function generateCountry(world: TrainingWorld, data: CountryData, languages: readonly Language[], catalogue: TrainingCatalogue): void {
   const code = data.code;
   const rng = new Random(hashSeed(world.seed, code));
   const fold: FoldOptions = { germanUmlauts: data.germanFolding ?? false };
@@ -136,7 +166,7 @@ function generateCountry(world: TrainingWorld, data: CountryData, languages: rea
       contact_email: `${seen === 1 ? slug : `${slug}-${seen}`}@${domain}`,
       contact_phone: rng.pattern(data.phone.replace('#', '%')),
       languages: works,
-      competences: competencesOf(planned.kind, code),
+      ...competencesIn(catalogue, planned.kind, code),
     });
     for (const [language, name] of planned.names) world.authorityNames.push({ authority_id: id, language, name });
 
@@ -181,7 +211,7 @@ function generateCountry(world: TrainingWorld, data: CountryData, languages: rea
     world.users.push(user);
     coordinator(user.id, 'delegated', [...account.coordinator!.areas], [...account.coordinator!.regions]);
   }
-  const areas = LEGISLATION_AREAS.filter((a): a is LegislationArea => a !== 'euro-cash-transport' || usesEuro(code));
+  const areas = TRAINING_AREAS.filter((a): a is TrainingArea => a !== 'euro-cash-transport' || usesEuro(code));
   const delegated = Math.max(0, rng.int(1, 3) - demoDelegated.length);
   for (let i = 0; i < delegated; i++) {
     const scope = rng.int(0, 2); // 0: areas, 1: a region, 2: both
