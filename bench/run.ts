@@ -7,7 +7,9 @@
  *     database is created and dropped);
  *  3. `openimi start --training` on a fresh data directory: time to the first 200 on /healthz,
  *     first start (migrate + seed) and second start (already seeded), and the server's RSS;
- *  4. a short sequential run of directory searches against that server: p50/p95/p99.
+ *  4. a short sequential run of directory searches against that server: p50/p95/p99;
+ *  5. the procedure catalogue: loading and checking every file in 24 languages, and the catalogue
+ *     API against that server (whole catalogue and one procedure, in rotating languages).
  *
  * The full suite (scale 10 on PostgreSQL, concurrency, budgets) comes with the performance issue.
  */
@@ -18,6 +20,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../src/db/connection.js';
 import { migrate } from '../src/db/migrate.js';
+import { countCatalogue, loadCatalogue } from '../src/modules/catalogue/load.js';
+import { EU_LANGUAGES } from '../src/modules/reference/languages.js';
 import { generateTrainingWorld, seedTrainingWorld } from '../src/modules/training/seed.js';
 import { freePort, ROOT, waitFor } from '../tests/support/process.js';
 
@@ -99,7 +103,10 @@ async function startAndSearch(): Promise<void> {
       try {
         await waitFor(async () => ((await fetch(`${url}/healthz`)).status === 200 ? true : undefined), 120_000, '/healthz');
         report(`openimi start --training, embedded: ${round}`, `${ms(performance.now() - t0)} to the first 200 on /healthz${dist ? '' : ' (via tsx: run npm run build first for the built figure)'}`);
-        if (round.startsWith('second')) await searches(url);
+        if (round.startsWith('second')) {
+          await searches(url);
+          await catalogueRequests(url);
+        }
         const rss = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1];
         if (rss) report(`server RSS after ${round.split(' (')[0]}`, `${Math.round(Number(rss) / 1024)} MB`);
       } finally {
@@ -137,7 +144,44 @@ async function searches(url: string): Promise<void> {
   report('directory search, 300 sequential requests, embedded', `p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, p99 ${p(0.99)} ms`);
 }
 
+function catalogueLoad(): void {
+  const times: number[] = [];
+  let counts: ReturnType<typeof countCatalogue> | undefined;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const result = loadCatalogue();
+    times.push(performance.now() - t0);
+    if (!result.ok) throw new Error('the shipped catalogue is not valid: run openimi catalogue validate');
+    counts = countCatalogue(result.catalogue);
+  }
+  times.sort((a, b) => a - b);
+  report(
+    `catalogue load + check (${counts!.areas} areas, ${counts!.procedures} procedures, ${counts!.texts * counts!.languages} texts)`,
+    `median ${ms(times[2]!)}, first ${ms(Math.max(...times))}`,
+  );
+}
+
+async function catalogueRequests(url: string): Promise<void> {
+  const procedures = ['pq-qualification-request', 'svc-alert', 'ect-licence-register', 'solvit-case', 'pw-penalty-recovery-request'];
+  for (const [what, path] of [['GET /api/v1/catalogue', () => '/api/v1/catalogue'], ['GET /api/v1/catalogue/procedures/:code', (i: number) => `/api/v1/catalogue/procedures/${procedures[i % procedures.length]}`]] as const) {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 240; i++) {
+      const lang = EU_LANGUAGES[i % EU_LANGUAGES.length]!;
+      const t0 = performance.now();
+      const res = await fetch(`${url}${path(i)}?lang=${lang}`);
+      bytes += (await res.arrayBuffer()).byteLength;
+      if (res.status !== 200) throw new Error(`${what} answered ${res.status}`);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
+    report(`${what}, 240 sequential requests in 24 languages`, `p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, ${Math.round(bytes / 240 / 1024)} KB each`);
+  }
+}
+
 console.log(`OpenIMI bench — ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+catalogueLoad();
 const rowsAtScale1 = generation();
 await load('embedded', rowsAtScale1);
 await load('postgres', rowsAtScale1);

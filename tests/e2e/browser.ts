@@ -10,6 +10,7 @@ import type { AppContext } from '../../src/server/context.js';
 import { createMailer } from '../../src/modules/mail/mailer.js';
 import type { DatabaseHandle } from '../../src/db/connection.js';
 import { openTestDatabase } from '../support/database.js';
+import { catalogueService } from '../support/catalogue.js';
 
 /** Debian's Chromium, installed by `.ci/run` (apt-get install -y chromium); never downloaded. */
 export const CHROMIUM = process.env.OPENIMI_CHROMIUM ?? '/usr/bin/chromium';
@@ -35,7 +36,7 @@ export async function startWebServer(): Promise<WebServer> {
   const database = await openTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, {});
   const silent = { info() {}, warn() {}, error() {}, debug() {} } as never;
-  const ctx: AppContext = { config, db: database.db, mailer: createMailer(config, database.db, silent), now: () => new Date() };
+  const ctx: AppContext = { config, db: database.db, mailer: createMailer(config, database.db, silent), now: () => new Date(), catalogue: catalogueService(database.db, () => new Date()) };
   const app = await buildApp(ctx, { logger: false, serveWeb: true });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {

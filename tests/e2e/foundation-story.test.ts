@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { IntlMessageFormat } from 'intl-messageformat';
 import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/modules/audit/service.js';
 import { addCoordinator, createUser, TEST_PASSWORD } from '../support/factories.js';
 import { expectAccessible, hasChromium, launchBrowser, screenshot, startWebServer, type WebServer } from './browser.js';
+import { msg } from './messages.js';
 
 /**
  * The foundation's story in a real browser: a Portuguese authority registers, the national
@@ -15,19 +13,6 @@ import { expectAccessible, hasChromium, launchBrowser, screenshot, startWebServe
  * signs in with it, and switches the interface to Lithuanian and back. axe checks every
  * page on the way; screenshots go to test-results/screenshots.
  */
-
-function catalog(lang: string): Record<string, string> {
-  const dir = path.resolve('locales', lang);
-  return Object.assign({}, ...fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Record<string, string>));
-}
-const catalogs = new Map<string, Record<string, string>>();
-/** A UI string as the user sees it, from the same locale files the app uses. */
-function msg(lang: string, key: string, values?: Record<string, string | number>): string {
-  if (!catalogs.has(lang)) catalogs.set(lang, catalog(lang));
-  const source = catalogs.get(lang)![key];
-  if (source === undefined) throw new Error(`No ${key} in ${lang}`);
-  return String(new IntlMessageFormat(source, lang).format(values));
-}
 
 const suffix = Date.now().toString(36);
 const authorityName = `Ordem dos Engenheiros Técnicos ${suffix}`;

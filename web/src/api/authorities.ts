@@ -19,6 +19,8 @@ export interface DirectoryQuery {
   q?: string;
   country?: string;
   competence?: string;
+  procedure?: string;
+  profession?: string;
   page?: number;
   pageSize?: number;
 }

@@ -1,4 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { getCatalogue, getProcedure } from './catalogue';
 import { getMe } from './identity';
 import { getReference, getSystem } from './reference';
 import type { AuthorityProfile } from './types';
@@ -14,6 +15,8 @@ export const keys = {
   registrations: (status: string) => ['registrations', status] as const,
   registration: (id: string) => ['registration', id] as const,
   countryPolicy: (country: string) => ['country-policy', country] as const,
+  catalogue: (lang: string) => ['catalogue', lang] as const,
+  procedure: (code: string, lang: string) => ['catalogue', 'procedure', code, lang] as const,
 };
 
 export function useMe() {
@@ -26,6 +29,15 @@ export function useSystem() {
 
 export function useReference() {
   return useQuery({ queryKey: keys.reference, queryFn: getReference, staleTime: Infinity });
+}
+
+/** The catalogue with its texts in one language; it changes only when the server restarts. */
+export function useCatalogue(lang: string) {
+  return useQuery({ queryKey: keys.catalogue(lang), queryFn: () => getCatalogue(lang), staleTime: 10 * 60_000 });
+}
+
+export function useProcedure(code: string, lang: string) {
+  return useQuery({ queryKey: keys.procedure(code, lang), queryFn: () => getProcedure(code, lang), staleTime: 10 * 60_000 });
 }
 
 /**

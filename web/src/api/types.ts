@@ -55,7 +55,12 @@ export interface AuthorityInput {
   contactEmail: string;
   contactPhone?: string | null;
   languages: string[];
+  /** Policy areas (catalogue codes). */
   competences: string[];
+  /** Catalogue procedures the authority handles; their areas are added to `competences`. */
+  procedures: string[];
+  /** Professions and activities of the catalogue's taxonomy. */
+  professions: string[];
 }
 
 export interface AuthoritySummary {
@@ -67,6 +72,8 @@ export interface AuthoritySummary {
   nameLanguage: string;
   names: AuthorityName[];
   competences: string[];
+  procedures: string[];
+  professions: string[];
   languages: string[];
 }
 

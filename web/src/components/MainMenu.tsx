@@ -15,10 +15,12 @@ interface MenuItem {
 export function menuItems(me: Me | null | undefined, t: (key: string) => string): MenuItem[] {
   const items: MenuItem[] = [{ to: '/', label: t('web.nav.home'), end: true }];
   if (!me) {
+    items.push({ to: '/catalogue', label: t('web.nav.catalogue') });
     items.push({ to: '/register', label: t('web.nav.register') });
     return items;
   }
   items.push({ to: '/directory', label: t('web.nav.directory') });
+  items.push({ to: '/catalogue', label: t('web.nav.catalogue') });
   if (me.coordinators.length > 0) {
     items.push({ to: '/coordination/registrations', label: t('web.nav.registrations') });
     items.push({ to: '/coordination/authorities/new', label: t('web.nav.createAuthority') });

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../api/queries';
+import { useCatalogueNames } from './use-catalogue-names';
 import type { Role } from '../api/types';
 import { countryName, languageName, sortByLabel } from '../i18n/names';
 import type { Option } from './SelectField';
@@ -12,7 +13,12 @@ export interface ReferenceOptions {
   languages: Option[];
   /** The interface languages, each by its own name. */
   uiLanguages: Option[];
+  /** Policy areas in catalogue order, named from the catalogue. */
   areas: Option[];
+  /** Procedures in catalogue order (area by area). */
+  procedures: Option[];
+  /** Professions and activities of the catalogue's taxonomy, sorted by name. */
+  professions: Option[];
   roles: Option[];
 }
 
@@ -20,19 +26,23 @@ export interface ReferenceOptions {
 export function useOptions(): ReferenceOptions {
   const { t, i18n } = useTranslation();
   const reference = useReference();
+  const names = useCatalogueNames();
   const lang = i18n.language;
   return useMemo(() => {
     const data = reference.data;
-    if (!data) return { ready: false, countries: [], languages: [], uiLanguages: [], areas: [], roles: [] };
+    const catalogue = names.catalogue;
+    if (!data || !catalogue) return { ready: false, countries: [], languages: [], uiLanguages: [], areas: [], procedures: [], professions: [], roles: [] };
     return {
       ready: true,
       countries: sortByLabel(data.countries.map((c) => ({ value: c.code, label: countryName(c.code, lang) })), lang),
       languages: sortByLabel(data.languages.map((l) => ({ value: l.code, label: languageName(l.code, lang) })), lang),
       uiLanguages: data.languages.filter((l) => l.euOfficial).map((l) => ({ value: l.code, label: l.endonym, lang: l.code })),
-      areas: sortByLabel(data.legislationAreas.map((a) => ({ value: a, label: t(`web.area.${a}`) })), lang),
+      areas: catalogue.areas.map((a) => ({ value: a.code, label: a.name })),
+      procedures: catalogue.areas.flatMap((a) => a.procedures.map((p) => ({ value: p.code, label: p.name }))),
+      professions: sortByLabel(catalogue.professions.map((p) => ({ value: p.code, label: p.name })), lang),
       roles: data.roles.map((r) => ({ value: r, label: t(`web.role.${r}`) })),
     };
-  }, [reference.data, lang, t]);
+  }, [reference.data, names.catalogue, lang, t]);
 }
 
 /** Role names joined for a table cell. */

@@ -6,6 +6,9 @@ import { ForgotPasswordPage } from './auth/ForgotPasswordPage';
 import { LoginPage } from './auth/LoginPage';
 import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { TotpEnrolPage } from './auth/TotpEnrolPage';
+import { AreaPage } from './catalogue/AreaPage';
+import { CataloguePage } from './catalogue/CataloguePage';
+import { ProcedurePage } from './catalogue/ProcedurePage';
 import { AuthorityUsersPage } from './authority-users/AuthorityUsersPage';
 import { CountryPolicyPage } from './coordination/CountryPolicyPage';
 import { CreateAuthorityPage } from './coordination/CreateAuthorityPage';
@@ -38,6 +41,10 @@ export const router = createBrowserRouter([
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'register', element: <RegisterPage /> },
           { path: 'register/done', element: <RegisterDonePage /> },
+          // The catalogue is public, like GET /api/v1/catalogue: it holds no personal data.
+          { path: 'catalogue', element: <CataloguePage /> },
+          { path: 'catalogue/areas/:area', element: <AreaPage /> },
+          { path: 'catalogue/procedures/:code', element: <ProcedurePage /> },
           {
             element: <RequireSignIn />,
             children: [

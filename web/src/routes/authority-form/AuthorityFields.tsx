@@ -8,6 +8,7 @@ import { useOptions } from '../../components/use-options';
 import type { AuthorityDraft } from './authority-draft';
 import { NamesFieldset } from './NamesFieldset';
 import { ScopeSummary } from './ScopeSummary';
+import { CompetenceFields } from './CompetenceFields';
 
 interface AuthorityFieldsProps {
   draft: AuthorityDraft;
@@ -74,18 +75,7 @@ export function AuthorityFields({ draft, onChange, errors, countries, scopeEdita
         onChange={set('languages')}
         error={errors['/languages']}
       />
-      {scopeEditable && (
-        <CheckboxGroup
-          id="competences"
-          legend={t('web.field.competences')}
-          help={t('web.register.competencesHelp')}
-          columns
-          options={options.areas}
-          value={draft.competences}
-          onChange={set('competences')}
-          error={errors['/competences']}
-        />
-      )}
+      <CompetenceFields draft={draft} onChange={onChange} errors={errors} scopeEditable={scopeEditable} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useCatalogueNames } from '../../components/use-catalogue-names';
 import { countryName } from '../../i18n/names';
 import type { AuthorityDraft } from './authority-draft';
 
@@ -15,6 +16,7 @@ interface ScopeSummaryProps {
  */
 export function ScopeSummary({ draft, locked }: ScopeSummaryProps) {
   const { t, i18n } = useTranslation();
+  const names = useCatalogueNames();
   return (
     <div className="ecl-u-mb-l">
       <dl className="ecl-description-list ecl-description-list--horizontal">
@@ -29,7 +31,7 @@ export function ScopeSummary({ draft, locked }: ScopeSummaryProps) {
         {locked && draft.competences.length > 0 && (
           <>
             <dt className="ecl-description-list__term">{t('web.field.competences')}</dt>
-            <dd className="ecl-description-list__definition">{draft.competences.map((c) => t(`web.area.${c}`)).join(', ')}</dd>
+            <dd className="ecl-description-list__definition">{names.list('area', draft.competences)}</dd>
           </>
         )}
       </dl>

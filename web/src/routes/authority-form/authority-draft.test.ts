@@ -30,6 +30,8 @@ describe('the authority form', () => {
       contactPhone: null,
       languages: ['fr'],
       competences: ['services'],
+      procedures: [],
+      professions: [],
     });
   });
 
@@ -54,6 +56,8 @@ describe('editing a profile', () => {
       { language: 'en', name: 'Passau Customs Office' },
     ],
     competences: ['services', 'e-commerce'],
+    procedures: ['svc-information-request'],
+    professions: ['online-retail'],
     languages: ['de', 'en'],
     address: 'Bahnhofstraße 1\n94032 Passau',
     contactEmail: 'poststelle@zoll.example.de',
@@ -90,5 +94,12 @@ describe('editing a profile', () => {
     const draft = { ...draftFromProfile(profile), region: '', competences: ['services'] };
     expect(toAuthorityPatch(draft, profile, { scope: true })).toEqual({ region: null, competences: ['services'] });
     expect(toAuthorityPatch(draft, profile, { scope: false })).toBeNull();
+  });
+
+  it('sends procedures and professions when they changed, whoever edits (the server checks a new area as a change of scope)', () => {
+    const draft = { ...draftFromProfile(profile), procedures: ['svc-information-request', 'ec-measures-request'], professions: [] };
+    expect(toAuthorityPatch(draft, profile, { scope: false })).toEqual({ procedures: ['svc-information-request', 'ec-measures-request'], professions: [] });
+    const reordered = { ...draftFromProfile(profile), procedures: [...profile.procedures].reverse() };
+    expect(toAuthorityPatch(reordered, profile, { scope: false })).toBeNull();
   });
 });

@@ -19,6 +19,8 @@ export interface AuthorityDraft {
   contactPhone: string;
   languages: string[];
   competences: string[];
+  procedures: string[];
+  professions: string[];
 }
 
 let nextKey = 1;
@@ -28,7 +30,7 @@ export function nameRow(language = ''): NameRow {
 }
 
 export function emptyAuthorityDraft(language: string): AuthorityDraft {
-  return { names: [nameRow(language)], country: '', region: '', address: '', contactEmail: '', contactPhone: '', languages: [], competences: [] };
+  return { names: [nameRow(language)], country: '', region: '', address: '', contactEmail: '', contactPhone: '', languages: [], competences: [], procedures: [], professions: [] };
 }
 
 /** What the API receives: trimmed text, empty optional fields as null. */
@@ -43,6 +45,8 @@ export function toAuthorityInput(draft: AuthorityDraft): AuthorityInput {
     contactPhone: optional(draft.contactPhone),
     languages: draft.languages,
     competences: draft.competences,
+    procedures: draft.procedures,
+    professions: draft.professions,
   };
 }
 
@@ -62,6 +66,8 @@ export function draftFromProfile(profile: AuthorityProfile): AuthorityDraft {
     contactPhone: profile.contactPhone ?? '',
     languages: [...profile.languages],
     competences: [...profile.competences],
+    procedures: [...profile.procedures],
+    professions: [...profile.professions],
   };
 }
 
@@ -75,7 +81,7 @@ function sameNames(a: AuthorityInput['names'], b: AuthorityInput['names']): bool
 
 /**
  * The PATCH body for what changed between the profile and the form: only changed fields,
- * never the country, and region and competences only when the reader may change them
+ * never the country, and region and policy areas only when the reader may change them
  * (`scope`). `null` when nothing changed.
  */
 export function toAuthorityPatch(draft: AuthorityDraft, profile: AuthorityProfile, options: { scope: boolean }): AuthorityPatch | null {
@@ -86,6 +92,10 @@ export function toAuthorityPatch(draft: AuthorityDraft, profile: AuthorityProfil
   if (next.contactEmail !== profile.contactEmail) patch.contactEmail = next.contactEmail;
   if (next.contactPhone !== profile.contactPhone) patch.contactPhone = next.contactPhone;
   if (!sameSet(next.languages, profile.languages)) patch.languages = next.languages;
+  // Procedures within the authority's areas and professions are not scope: its administrator may change them.
+  // A procedure of another area adds that area, which the server then checks as a change of scope.
+  if (!sameSet(next.procedures, profile.procedures)) patch.procedures = next.procedures;
+  if (!sameSet(next.professions, profile.professions)) patch.professions = next.professions;
   if (options.scope) {
     if (next.region !== profile.region) patch.region = next.region;
     if (!sameSet(next.competences, profile.competences)) patch.competences = next.competences;

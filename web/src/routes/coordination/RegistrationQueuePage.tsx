@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useCatalogueNames } from '../../components/use-catalogue-names';
 import { Link } from 'react-router';
 import { listRegistrations } from '../../api/authorities';
 import { keys } from '../../api/queries';
@@ -12,6 +13,7 @@ import { displayName, formatDate } from './registration-view';
 /** The coordinator's queue: registrations waiting for their decision. */
 export function RegistrationQueuePage() {
   const { t, i18n } = useTranslation();
+  const names = useCatalogueNames();
   const lang = i18n.language;
   const pending = useQuery({ queryKey: keys.registrations('pending'), queryFn: () => listRegistrations('pending') });
 
@@ -46,7 +48,7 @@ export function RegistrationQueuePage() {
                   </td>
                   <td className="ecl-table__cell" data-ecl-table-header={t('web.field.country')}>{countryName(r.authority.country, lang)}</td>
                   <td className="ecl-table__cell" data-ecl-table-header={t('web.field.competences')}>
-                    {r.authority.competences.map((c) => t(`web.area.${c}`)).join(', ')}
+                    {names.list('area', r.authority.competences)}
                   </td>
                   <td className="ecl-table__cell" data-ecl-table-header={t('web.queue.submitted')}>{formatDate(r.submittedAt, lang)}</td>
                 </tr>

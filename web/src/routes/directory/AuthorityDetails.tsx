@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCatalogueNames } from '../../components/use-catalogue-names';
 import type { AuthorityProfile } from '../../api/types';
 import { countryName, languageName } from '../../i18n/names';
 
@@ -13,7 +15,7 @@ export function Item({ term, children }: { term: string; children: ReactNode }) 
   );
 }
 
-type AuthorityFactsOf = Pick<AuthorityProfile, 'names' | 'country' | 'address' | 'contactEmail' | 'languages' | 'competences'> & {
+type AuthorityFactsOf = Pick<AuthorityProfile, 'names' | 'country' | 'address' | 'contactEmail' | 'languages' | 'competences' | 'procedures' | 'professions'> & {
   region?: string | null;
   contactPhone?: string | null;
 };
@@ -30,6 +32,7 @@ export function AuthorityDetails({ authority }: { authority: AuthorityProfile })
 /** An authority's names, place, contacts, languages and competences, as items of a description list (a profile, or a registration request). */
 export function AuthorityFacts({ authority: a }: { authority: AuthorityFactsOf }) {
   const { t, i18n } = useTranslation();
+  const names = useCatalogueNames();
   const lang = i18n.language;
   return (
     <>
@@ -60,7 +63,21 @@ export function AuthorityFacts({ authority: a }: { authority: AuthorityFactsOf }
         </Item>
       )}
       <Item term={t('web.field.languages')}>{a.languages.map((l) => languageName(l, lang)).join(', ')}</Item>
-      <Item term={t('web.field.competences')}>{a.competences.map((c) => t(`web.area.${c}`)).join(', ')}</Item>
+      <Item term={t('web.field.competences')}>{names.list('area', a.competences)}</Item>
+      {a.procedures.length > 0 && (
+        <Item term={t('web.field.procedures')}>
+          <ul className="openimi-plain-list">
+            {a.procedures.map((code) => (
+              <li key={code}>
+                <Link className="ecl-link" to={`/catalogue/procedures/${code}`}>
+                  {names.procedure(code)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Item>
+      )}
+      {a.professions.length > 0 && <Item term={t('web.field.professions')}>{names.list('profession', a.professions)}</Item>}
     </>
   );
 }

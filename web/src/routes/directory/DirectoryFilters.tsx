@@ -15,10 +15,12 @@ export function DirectoryFilters({ query }: { query: DirectoryQuery }) {
   const [q, setQ] = useState(query.q ?? '');
   const [country, setCountry] = useState(query.country ?? '');
   const [competence, setCompetence] = useState(query.competence ?? '');
+  const [procedure, setProcedure] = useState(query.procedure ?? '');
+  const [profession, setProfession] = useState(query.profession ?? '');
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void navigate(directoryHref({ q: q.trim(), country, competence, page: 1 }));
+    void navigate(directoryHref({ q: q.trim(), country, competence, procedure, profession, page: 1 }));
   }
 
   return (
@@ -38,6 +40,28 @@ export function DirectoryFilters({ query }: { query: DirectoryQuery }) {
             options={options.areas}
             value={competence}
             onChange={setCompetence}
+            size="l"
+          />
+        </div>
+        <div className="ecl-col-12 ecl-col-l-8">
+          <SelectField
+            id="procedure"
+            label={t('web.field.procedure')}
+            placeholder={t('web.directory.allProcedures')}
+            options={options.procedures}
+            value={procedure}
+            onChange={setProcedure}
+            size="l"
+          />
+        </div>
+        <div className="ecl-col-12 ecl-col-l-4">
+          <SelectField
+            id="profession"
+            label={t('web.field.profession')}
+            placeholder={t('web.directory.allProfessions')}
+            options={options.professions}
+            value={profession}
+            onChange={setProfession}
             size="l"
           />
         </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useCatalogueNames } from '../../components/use-catalogue-names';
 import { Link } from 'react-router';
 import type { AuthoritySummary } from '../../api/types';
 import { countryName } from '../../i18n/names';
@@ -6,6 +7,7 @@ import { countryName } from '../../i18n/names';
 /** The results table: name (in the reader's language when the authority has it), country, competences. */
 export function DirectoryResults({ items }: { items: AuthoritySummary[] }) {
   const { t, i18n } = useTranslation();
+  const names = useCatalogueNames();
   return (
     <table className="ecl-table ecl-table--zebra">
       <caption className="ecl-table__caption ecl-u-sr-only">{t('web.directory.results')}</caption>
@@ -30,7 +32,7 @@ export function DirectoryResults({ items }: { items: AuthoritySummary[] }) {
               {a.region && <span> · {a.region}</span>}
             </td>
             <td className="ecl-table__cell" data-ecl-table-header={t('web.field.competences')}>
-              {a.competences.map((c) => t(`web.area.${c}`)).join(', ')}
+              {names.list('area', a.competences)}
             </td>
           </tr>
         ))}

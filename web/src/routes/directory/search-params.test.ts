@@ -7,6 +7,8 @@ describe('directory search in the address bar', () => {
       q: 'zoll',
       country: 'DE',
       competence: undefined,
+      procedure: undefined,
+      profession: undefined,
       page: 3,
       pageSize: 20,
     });
@@ -21,5 +23,11 @@ describe('directory search in the address bar', () => {
     expect(directoryHref({ q: 'douane', country: 'FR', page: 1 })).toBe('/directory?q=douane&country=FR');
     expect(directoryHref({ competence: 'services', page: 2 })).toBe('/directory?competence=services&page=2');
     expect(directoryHref({})).toBe('/directory');
+  });
+
+  it('keeps the procedure and profession filters', () => {
+    const href = directoryHref({ procedure: 'pq-qualification-request', profession: 'teacher', page: 1 });
+    expect(href).toBe('/directory?procedure=pq-qualification-request&profession=teacher');
+    expect(readDirectoryQuery(new URL(href, 'http://x').searchParams)).toMatchObject({ procedure: 'pq-qualification-request', profession: 'teacher' });
   });
 });

@@ -9,6 +9,8 @@ export function readDirectoryQuery(params: URLSearchParams): Required<Pick<Direc
     q: params.get('q')?.trim() || undefined,
     country: params.get('country') || undefined,
     competence: params.get('competence') || undefined,
+    procedure: params.get('procedure') || undefined,
+    profession: params.get('profession') || undefined,
     page: Number.isFinite(page) && page > 0 ? page : 1,
     pageSize: PAGE_SIZE,
   };
@@ -20,6 +22,8 @@ export function directoryHref(query: DirectoryQuery): string {
   if (query.q) params.set('q', query.q);
   if (query.country) params.set('country', query.country);
   if (query.competence) params.set('competence', query.competence);
+  if (query.procedure) params.set('procedure', query.procedure);
+  if (query.profession) params.set('profession', query.profession);
   if (query.page && query.page > 1) params.set('page', String(query.page));
   const text = params.toString();
   return text ? `/directory?${text}` : '/directory';

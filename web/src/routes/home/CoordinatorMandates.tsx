@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useCatalogueNames } from '../../components/use-catalogue-names';
 import { Link } from 'react-router';
 import type { CoordinatorMandate } from '../../api/types';
 import { countryName } from '../../i18n/names';
@@ -6,6 +7,7 @@ import { countryName } from '../../i18n/names';
 /** The user's coordinator mandates: where and for what they coordinate. */
 export function CoordinatorMandates({ mandates }: { mandates: CoordinatorMandate[] }) {
   const { t, i18n } = useTranslation();
+  const names = useCatalogueNames();
   const national = mandates.some((m) => m.kind === 'national');
   return (
     <section className="ecl-u-mb-2xl" aria-labelledby="my-mandates">
@@ -18,7 +20,7 @@ export function CoordinatorMandates({ mandates }: { mandates: CoordinatorMandate
             <strong>{t(`web.coordinator.${m.kind}`)}</strong>
             {' — '}
             {countryName(m.country, i18n.language)}
-            {m.areas.length > 0 && <> · {m.areas.map((a) => t(`web.area.${a}`)).join(', ')}</>}
+            {m.areas.length > 0 && <> · {names.list('area', m.areas)}</>}
             {m.regions.length > 0 && <> · {m.regions.join(', ')}</>}
           </li>
         ))}
