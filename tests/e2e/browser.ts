@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
@@ -63,4 +63,33 @@ export async function expectAccessible(page: Page, where: string): Promise<numbe
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The pages of one browser story: each in a context of its own, checked by axe and photographed. */
+export class Story {
+  private readonly contexts: BrowserContext[] = [];
+  /** The pages looked at so far, by screenshot name. */
+  readonly looked: string[] = [];
+
+  constructor(private readonly browser: Browser) {}
+
+  async newPage(locale: string, width = 1280): Promise<Page> {
+    const context = await this.browser.newContext({ locale, viewport: { width, height: 900 } });
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  /** Waits for the page to settle, runs axe on it and takes its screenshot. */
+  async look(page: Page, name: string): Promise<void> {
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, name);
+    await screenshot(page, name);
+    this.looked.push(name);
+  }
+
+  async close(): Promise<void> {
+    for (const c of this.contexts) await c.close().catch(() => undefined);
+  }
 }

@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '../../src/modules/catalogue/service.js';
 import { EU_LANGUAGES } from '../../src/modules/reference/languages.js';
 import { createAuthority, createUser, TEST_PASSWORD } from '../support/factories.js';
-import { expectAccessible, hasChromium, launchBrowser, screenshot, startWebServer, type WebServer } from './browser.js';
+import { hasChromium, launchBrowser, screenshot, startWebServer, Story, type WebServer } from './browser.js';
 import { msg } from './messages.js';
 
 /**
@@ -19,28 +19,17 @@ const text = (lang: string, key: string) => catalogue.texts.get(lang)![key]!;
 describe.skipIf(!hasChromium)('a person browses the procedure catalogue and previews its forms', () => {
   let server: WebServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function newPage(locale: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
-
-  async function look(page: Page, name: string): Promise<void> {
-    await page.waitForLoadState('networkidle');
-    await expectAccessible(page, name);
-    await screenshot(page, name);
-  }
+  let story: Story;
+  const newPage = (locale: string, width?: number) => story.newPage(locale, width);
+  const look = (page: Page, name: string) => story.look(page, name);
 
   beforeAll(async () => {
     server = await startWebServer();
     browser = await launchBrowser();
+    story = new Story(browser);
   });
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await story?.close();
     await browser?.close();
     await server?.close();
   });
@@ -51,14 +40,14 @@ describe.skipIf(!hasChromium)('a person browses the procedure catalogue and prev
     await expect.poll(() => page.locator('h1').textContent()).toBe(msg('lt', 'web.catalogue.title'));
     await expect.poll(() => page.locator('.openimi-area').count()).toBe(catalogue.areas.length);
     await expect.poll(() => page.getByRole('link', { name: text('lt', 'area.professional-qualifications'), exact: true }).count()).toBe(1);
-    await look(page, '20-catalogue-lt');
+    await look(page, 'catalogue-01-areas-lt');
 
     await page.getByRole('link', { name: text('lt', 'area.professional-qualifications'), exact: true }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(text('lt', 'area.professional-qualifications'));
     // The act's title in Lithuanian, with its EUR-Lex link in Lithuanian too.
     await expect.poll(() => page.getByText(text('lt', 'legislation.directive-2005-36')).count()).toBeGreaterThan(0);
     expect(await page.locator('a[href*="eur-lex.europa.eu/legal-content/LT/"]').count()).toBeGreaterThan(0);
-    await look(page, '21-area-professional-qualifications-lt');
+    await look(page, 'catalogue-02-area-professional-qualifications-lt');
   });
 
   it('2. the preview of a request shows the follow-up questions as answers are given, and checks the required ones', async () => {
@@ -66,7 +55,7 @@ describe.skipIf(!hasChromium)('a person browses the procedure catalogue and prev
     await page.goto(`${server.url}/catalogue/procedures/pq-qualification-request`);
     await expect.poll(() => page.locator('h1').textContent()).toBe(text('lt', 'procedure.pq-qualification-request'));
     await expect.poll(() => page.locator('#q-checks-no-sanctions').count()).toBe(1);
-    await look(page, '22-procedure-pq-request-lt');
+    await look(page, 'catalogue-03-procedure-pq-request-lt');
 
     // "Any sanctions?" is asked only when the requester asks about sanctions, its details only on "yes".
     await expect.poll(() => page.locator('#q-sanctions-yes').count()).toBe(0);
@@ -84,7 +73,7 @@ describe.skipIf(!hasChromium)('a person browses the procedure catalogue and prev
     const missing = shownRequired.length - 2;
     await expect.poll(() => page.getByText(msg('lt', 'web.catalogue.previewMissing', { count: missing })).count()).toBe(1);
     await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
-    await look(page, '23-preview-checked-lt');
+    await look(page, 'catalogue-04-preview-checked-lt');
   });
 
   it('3. the preview switches to any of the 24 languages, the page staying in the reader\'s', async () => {
@@ -100,7 +89,7 @@ describe.skipIf(!hasChromium)('a person browses the procedure catalogue and prev
     }
     await page.locator('#preview-language').selectOption('pt');
     await expect.poll(() => page.locator('#section-professional').textContent()).toBe(text('pt', 'section.pq-qualification-request.professional'));
-    await look(page, '24-preview-in-portuguese-for-a-lithuanian-reader');
+    await look(page, 'catalogue-05-preview-in-portuguese-for-a-lithuanian-reader');
   });
 
   it('4. every procedure opens with its form, and one of each workflow type passes axe', async () => {
@@ -112,10 +101,11 @@ describe.skipIf(!hasChromium)('a person browses the procedure catalogue and prev
       await expect.poll(() => page.locator('.openimi-preview-section').count(), { message: code }).toBe(procedure.sections.length);
       if (!checkedTypes.has(procedure.workflow.type)) {
         checkedTypes.add(procedure.workflow.type);
-        await look(page, `25-procedure-${procedure.workflow.type}-${code}-de`);
+        await look(page, `catalogue-06-procedure-${procedure.workflow.type}-${code}-de`);
       }
     }
     expect([...checkedTypes].sort()).toEqual(['alert', 'notification', 'public-case', 'repository', 'request']);
+    expect(story.looked.filter((n) => n.startsWith('catalogue-06-'))).toHaveLength(5);
   }, 120_000);
 
   it('5. a procedure page fits a phone', async () => {
@@ -124,7 +114,7 @@ describe.skipIf(!hasChromium)('a person browses the procedure catalogue and prev
     await expect.poll(() => page.locator('h1').textContent()).toBe(text('el', 'procedure.pw-penalty-recovery-request'));
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await screenshot(page, '26-procedure-phone-el');
+    await screenshot(page, 'catalogue-07-procedure-phone-el');
   });
 
   it('6. a signed-in handler finds the authorities competent for a profession, across countries', async () => {
@@ -148,6 +138,6 @@ describe.skipIf(!hasChromium)('a person browses the procedure catalogue and prev
     expect(rows).toContain('Ordem dos Arquitectos');
     expect(rows).toContain('Bundesarchitektenkammer');
     expect(page.url()).toContain('profession=architect');
-    await look(page, '27-directory-by-profession-lt');
+    await look(page, 'catalogue-08-directory-by-profession-lt');
   });
 });

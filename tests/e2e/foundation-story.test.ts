@@ -1,9 +1,9 @@
 import { generate } from 'otplib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/modules/audit/service.js';
 import { addCoordinator, createUser, TEST_PASSWORD } from '../support/factories.js';
-import { expectAccessible, hasChromium, launchBrowser, screenshot, startWebServer, type WebServer } from './browser.js';
+import { hasChromium, launchBrowser, startWebServer, Story, type WebServer } from './browser.js';
 import { msg } from './messages.js';
 
 /**
@@ -24,28 +24,15 @@ const adminPassword = 'ponte vasco da gama ao pôr do sol';
 describe.skipIf(!hasChromium)('an authority registers, is approved, and its administrator signs in with two-step verification', () => {
   let server: WebServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const visited: string[] = [];
+  let story: Story;
   let coordinatorEmail: string;
   let coordinatorPage: Page;
   let adminPage: Page;
   let recoveryCodes: string[] = [];
 
-  async function newPage(locale: string): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
-
-  /** Checks accessibility, takes the screenshot, and records the page as visited. */
-  async function look(page: Page, name: string): Promise<void> {
-    await page.waitForLoadState('networkidle');
-    await expectAccessible(page, name);
-    await screenshot(page, name);
-    visited.push(name);
-  }
+  const newPage = (locale: string) => story.newPage(locale);
+  /** Checks accessibility and takes the screenshot. */
+  const look = (page: Page, name: string) => story.look(page, name);
 
   async function signIn(page: Page, lang: string, email: string, password: string): Promise<void> {
     await page.goto(`${server.url}/login`);
@@ -57,13 +44,14 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
   beforeAll(async () => {
     server = await startWebServer();
     browser = await launchBrowser();
+    story = new Story(browser);
     const coordinator = await createUser(server.database.db, { name: 'Inês Gonçalves', language: 'pt', email: `coordenacao.${suffix}@imi.example.pt` });
     await addCoordinator(server.database.db, coordinator.id, 'PT', 'national');
     coordinatorEmail = coordinator.email;
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await story?.close();
     await browser?.close();
     await server?.close();
   });
@@ -295,7 +283,7 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
   }, 120_000);
 
   it('8. left an intact audit trail of everything it did, and every page passed axe', async () => {
-    expect(visited).toHaveLength(36);
+    expect(story.looked).toHaveLength(36);
     const verdict = await verifyAuditChain(server.database.db);
     expect(verdict).toMatchObject({ ok: true });
     const actions = (await server.database.db.selectFrom('audit_events').select('action').orderBy('seq').execute()).map((r) => r.action);

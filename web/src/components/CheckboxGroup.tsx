@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { FieldProblem } from '../api/problem';
 import { Checkbox } from './Checkbox';
 import type { Option } from './SelectField';
-import { FieldError, RequiredMark } from './FormField';
+import { ChoiceFieldset } from './ChoiceFieldset';
 
 interface CheckboxGroupProps {
   id: string;
@@ -21,19 +21,8 @@ interface CheckboxGroupProps {
 export function CheckboxGroup({ id, legend, options, value, onChange, required, help, error, columns }: CheckboxGroupProps) {
   const toggle = (option: string, checked: boolean) =>
     onChange(checked ? [...value.filter((v) => v !== option), option] : value.filter((v) => v !== option));
-  const described = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className="ecl-form-group ecl-u-mb-l" aria-describedby={described}>
-      <legend className="ecl-form-label">
-        {legend}
-        {required && <RequiredMark />}
-      </legend>
-      {help && (
-        <div className="ecl-help-block" id={`${id}-help`}>
-          {help}
-        </div>
-      )}
-      <FieldError id={`${id}-error`} error={error} />
+    <ChoiceFieldset id={id} legend={legend} required={required} help={help} error={error}>
       <div className={columns ? 'openimi-columns' : undefined}>
         {options.map((option) => (
           <Checkbox
@@ -47,6 +36,6 @@ export function CheckboxGroup({ id, legend, options, value, onChange, required, 
           />
         ))}
       </div>
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

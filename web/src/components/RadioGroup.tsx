@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FieldProblem } from '../api/problem';
-import { FieldError, RequiredMark } from './FormField';
+import { ChoiceFieldset } from './ChoiceFieldset';
 import type { Option } from './SelectField';
 
 interface RadioGroupProps {
@@ -18,19 +18,8 @@ interface RadioGroupProps {
 
 /** A fieldset of ECL radio buttons choosing one value. */
 export function RadioGroup({ id, legend, options, value, onChange, required, help, error, binary }: RadioGroupProps) {
-  const described = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className="ecl-form-group ecl-u-mb-l" aria-describedby={described}>
-      <legend className="ecl-form-label">
-        {legend}
-        {required && <RequiredMark />}
-      </legend>
-      {help && (
-        <div className="ecl-help-block" id={`${id}-help`}>
-          {help}
-        </div>
-      )}
-      <FieldError id={`${id}-error`} error={error} />
+    <ChoiceFieldset id={id} legend={legend} required={required} help={help} error={error}>
       <div className={binary ? 'openimi-radio-row' : undefined}>
         {options.map((option) => {
           const optionId = `${id}-${option.value}`;
@@ -59,6 +48,6 @@ export function RadioGroup({ id, legend, options, value, onChange, required, hel
           );
         })}
       </div>
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

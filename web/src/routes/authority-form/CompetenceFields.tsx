@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from '../../api/problem';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
-import { FieldError } from '../../components/FormField';
+import { ChoiceFieldset } from '../../components/ChoiceFieldset';
 import { useCatalogueNames } from '../../components/use-catalogue-names';
 import { useOptions } from '../../components/use-options';
 import type { AuthorityDraft } from './authority-draft';
@@ -52,12 +52,7 @@ export function CompetenceFields({ draft, onChange, errors, scopeEditable }: Com
         />
       )}
       {chosen.length > 0 && (
-        <fieldset className="ecl-form-group ecl-u-mb-l" aria-describedby="procedures-help">
-          <legend className="ecl-form-label">{t('web.field.procedures')}</legend>
-          <div className="ecl-help-block" id="procedures-help">
-            {t('web.register.proceduresHelp')}
-          </div>
-          <FieldError id="procedures-error" error={firstError(errors, 'procedures')} />
+        <ChoiceFieldset id="procedures" legend={t('web.field.procedures')} help={t('web.register.proceduresHelp')} error={firstError(errors, 'procedures')}>
           {chosen.map((area) => (
             <CheckboxGroup
               key={area.code}
@@ -68,7 +63,7 @@ export function CompetenceFields({ draft, onChange, errors, scopeEditable }: Com
               onChange={(codes) => setProceduresOf(area.code, codes)}
             />
           ))}
-        </fieldset>
+        </ChoiceFieldset>
       )}
       <CheckboxGroup
         id="professions"
