@@ -92,6 +92,18 @@ describe('GET /api/v1/catalogue/procedures/:code', () => {
   });
 });
 
+describe('the OpenAPI document', () => {
+  it('describes the catalogue endpoints with their language parameter', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, { get?: { parameters?: Array<{ name: string; in: string }>; security?: unknown } }>;
+    }>();
+    for (const path of ['/api/v1/catalogue', '/api/v1/catalogue/procedures/{code}', '/api/v1/catalogue/procedures/{code}/versions', '/api/v1/catalogue/procedures/{code}/versions/{version}']) {
+      expect(doc.paths[path]?.get, path).toBeDefined();
+    }
+    expect(doc.paths['/api/v1/catalogue']!.get!.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'lang', in: 'query' })]));
+  });
+});
+
 describe('versions', () => {
   it('stores a new version when a definition changes, and keeps serving the old one as it was', async () => {
     // The server as it runs now: version 1 of cg-search-request.

@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '../api/queries';
-import type { CatalogueView } from '../api/catalogue';
+import type { CatalogueArea, CatalogueView } from '../api/catalogue';
+import { sortByLabel } from '../i18n/names';
 
 export interface CatalogueNames {
   ready: boolean;
   catalogue: CatalogueView | undefined;
+  /** The policy areas sorted by their names in the interface language. */
+  areas: CatalogueArea[];
   area(code: string): string;
   procedure(code: string): string;
   profession(code: string): string;
@@ -17,6 +20,7 @@ export interface CatalogueNames {
 export function useCatalogueNames(): CatalogueNames {
   const { i18n } = useTranslation();
   const catalogue = useCatalogue(i18n.language);
+  const lang = i18n.language;
   return useMemo(() => {
     const data = catalogue.data;
     const areas = new Map(data?.areas.map((a) => [a.code, a.name]));
@@ -30,10 +34,11 @@ export function useCatalogueNames(): CatalogueNames {
     return {
       ready: !!data,
       catalogue: data,
+      areas: sortByLabel((data?.areas ?? []).map((a) => ({ ...a, label: a.name })), lang),
       area,
       procedure,
       profession,
       list: (kind, codes) => codes.map(by[kind]).join(', '),
     };
-  }, [catalogue.data]);
+  }, [catalogue.data, lang]);
 }

@@ -13,9 +13,9 @@ export interface ReferenceOptions {
   languages: Option[];
   /** The interface languages, each by its own name. */
   uiLanguages: Option[];
-  /** Policy areas in catalogue order, named from the catalogue. */
+  /** Policy areas, named from the catalogue and sorted for the reader. */
   areas: Option[];
-  /** Procedures in catalogue order (area by area). */
+  /** Procedures area by area, in the order of `areas`, each area's in catalogue order. */
   procedures: Option[];
   /** Professions and activities of the catalogue's taxonomy, sorted by name. */
   professions: Option[];
@@ -37,12 +37,12 @@ export function useOptions(): ReferenceOptions {
       countries: sortByLabel(data.countries.map((c) => ({ value: c.code, label: countryName(c.code, lang) })), lang),
       languages: sortByLabel(data.languages.map((l) => ({ value: l.code, label: languageName(l.code, lang) })), lang),
       uiLanguages: data.languages.filter((l) => l.euOfficial).map((l) => ({ value: l.code, label: l.endonym, lang: l.code })),
-      areas: catalogue.areas.map((a) => ({ value: a.code, label: a.name })),
-      procedures: catalogue.areas.flatMap((a) => a.procedures.map((p) => ({ value: p.code, label: p.name }))),
+      areas: names.areas.map((a) => ({ value: a.code, label: a.name })),
+      procedures: names.areas.flatMap((a) => a.procedures.map((p) => ({ value: p.code, label: p.name }))),
       professions: sortByLabel(catalogue.professions.map((p) => ({ value: p.code, label: p.name })), lang),
       roles: data.roles.map((r) => ({ value: r, label: t(`web.role.${r}`) })),
     };
-  }, [reference.data, names.catalogue, lang, t]);
+  }, [reference.data, names.catalogue, names.areas, lang, t]);
 }
 
 /** Role names joined for a table cell. */

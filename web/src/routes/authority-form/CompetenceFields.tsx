@@ -27,7 +27,7 @@ export function CompetenceFields({ draft, onChange, errors, scopeEditable }: Com
   const { t } = useTranslation();
   const names = useCatalogueNames();
   const options = useOptions();
-  const areas = names.catalogue?.areas ?? [];
+  const areas = names.areas;
   const areaOfProcedure = new Map(areas.flatMap((a) => a.procedures.map((p) => [p.code, a.code] as const)));
   const chosen = areas.filter((a) => draft.competences.includes(a.code));
 

@@ -4,12 +4,13 @@ import { useCatalogue } from '../../api/queries';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { ProblemNotice } from '../../components/ProblemNotice';
-import { sortByLabel } from '../../i18n/names';
+import { useCatalogueNames } from '../../components/use-catalogue-names';
 
 /** The catalogue's front page: every policy area with its procedures. Public, like the API behind it. */
 export function CataloguePage() {
   const { t, i18n } = useTranslation();
   const catalogue = useCatalogue(i18n.language);
+  const names = useCatalogueNames();
   return (
     <Page title={t('web.catalogue.title')} description={t('web.catalogue.intro')}>
       {catalogue.isPending ? (
@@ -25,7 +26,7 @@ export function CataloguePage() {
             })}
           </p>
           <ul className="openimi-area-list">
-            {sortByLabel(catalogue.data.areas.map((a) => ({ ...a, label: a.name })), i18n.language).map((area) => (
+            {names.areas.map((area) => (
               <li key={area.code} className="openimi-area">
                 <h2 className="openimi-area__title">
                   <Link className="ecl-link ecl-link--standalone" to={`/catalogue/areas/${area.code}`}>
