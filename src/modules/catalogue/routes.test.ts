@@ -44,6 +44,10 @@ describe('GET /api/v1/catalogue', () => {
   it('answers in the Accept-Language of the caller, or in a signed-in user\'s language', async () => {
     const lithuanian = await t.app.inject({ method: 'GET', url: '/api/v1/catalogue', headers: { 'accept-language': 'lt' } });
     expect(lithuanian.json<CatalogueView>().language).toBe('lt');
+    // An answer that depends on the caller is for the caller's cache only; with ?lang= anyone's.
+    expect(lithuanian.headers['cache-control']).toBe('private, max-age=300');
+    expect(lithuanian.headers.vary).toContain('Accept-Language');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/catalogue?lang=lt' })).headers['cache-control']).toBe('public, max-age=300');
     const polish = await signIn(t, await createUser(t.ctx.db, { language: 'pl' }));
     expect((await polish.get('/api/v1/catalogue')).json<CatalogueView>().language).toBe('pl');
   });

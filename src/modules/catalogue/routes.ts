@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NotFound } from '../../server/errors.js';
@@ -14,8 +14,17 @@ const langQuery = z.object({
 });
 const procedureParams = z.object({ code: z.string().max(60) });
 
-function languageOf(request: FastifyRequest, query: { lang?: string }): string {
-  return query.lang ?? request.lang;
+/**
+ * The language of the answer, and its caching: with `?lang=` the answer is the same for everyone
+ * (a shared cache may keep it); without, it follows Accept-Language and a signed-in user's
+ * preference, so only the caller's own cache may keep it.
+ */
+function answerIn(request: FastifyRequest, reply: FastifyReply, query: { lang?: string }, maxAge: string): string {
+  const lang = query.lang ?? request.lang;
+  reply.header('content-language', lang);
+  if (query.lang) reply.header('cache-control', `public, ${maxAge}`);
+  else reply.header('cache-control', `private, ${maxAge}`).header('vary', 'Accept-Language, Cookie');
+  return lang;
 }
 
 export const catalogueRoutes: FastifyPluginAsync = async (fastify) => {
@@ -33,8 +42,7 @@ export const catalogueRoutes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const lang = languageOf(request, request.query);
-      reply.header('cache-control', 'public, max-age=300').header('content-language', lang);
+      const lang = answerIn(request, reply, request.query, 'max-age=300');
       return viewCatalogue(service().catalogue, lang, await service().versions());
     },
   );
@@ -54,8 +62,7 @@ export const catalogueRoutes: FastifyPluginAsync = async (fastify) => {
       const version = await service().currentVersion(request.params.code);
       const snapshot = version ? await service().snapshot(request.params.code, version) : undefined;
       if (!version || !snapshot) throw new NotFound();
-      const lang = languageOf(request, request.query);
-      reply.header('cache-control', 'public, max-age=300').header('content-language', lang);
+      const lang = answerIn(request, reply, request.query, 'max-age=300');
       return viewProcedure(snapshot, version, lang);
     },
   );
@@ -97,9 +104,8 @@ export const catalogueRoutes: FastifyPluginAsync = async (fastify) => {
     async (request, reply) => {
       const snapshot = await service().snapshot(request.params.code, request.params.version);
       if (!snapshot) throw new NotFound();
-      const lang = languageOf(request, request.query);
       // A stored version never changes.
-      reply.header('cache-control', 'public, max-age=86400, immutable').header('content-language', lang);
+      const lang = answerIn(request, reply, request.query, 'max-age=86400, immutable');
       return viewProcedure(snapshot, request.params.version, lang);
     },
   );
