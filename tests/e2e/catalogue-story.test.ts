@@ -84,7 +84,9 @@ describe.skipIf(!hasChromium)('a person browses the procedure catalogue and prev
       await page.locator('#preview-language').selectOption(lang);
       const title = text(lang, 'section.pq-qualification-request.professional');
       await expect.poll(() => page.locator('#section-professional').textContent(), { message: lang }).toBe(title);
-      expect(await page.locator('#section-professional').getAttribute('lang')).toBe(lang);
+      // The whole form is in that language, its own labels too.
+      expect(await page.locator('#form-preview').getAttribute('lang')).toBe(lang);
+      await expect.poll(() => page.locator('#form-preview button[type="submit"]').textContent(), { message: lang }).toBe(msg(lang, 'web.catalogue.previewCheck'));
       expect(await page.locator('h1').textContent()).toBe(text('lt', 'procedure.pq-qualification-request'));
     }
     await page.locator('#preview-language').selectOption('pt');

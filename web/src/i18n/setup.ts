@@ -22,7 +22,8 @@ function rememberLanguage(language: UiLanguage): void {
   }
 }
 
-async function ensureLoaded(language: string): Promise<void> {
+/** Loads a language's strings once (the interface's, or another one a page shows a part in). */
+export async function ensureLoaded(language: string): Promise<void> {
   if (i18next.hasResourceBundle(language, 'translation')) return;
   i18next.addResourceBundle(language, 'translation', await loadCatalog(language), true, true);
 }

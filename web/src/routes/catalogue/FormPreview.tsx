@@ -17,7 +17,8 @@ const MAX_RADIOS = 6;
 
 interface FormPreviewProps {
   sections: SectionView[];
-  /** The language of the texts (may differ from the interface language). */
+  /** The language of the texts (may differ from the interface language; render inside an
+   *  I18nextProvider of that language so that the form's own labels follow it). */
   lang: string;
 }
 
@@ -46,7 +47,7 @@ export function FormPreview({ sections, lang }: FormPreviewProps) {
   }
 
   return (
-    <form onSubmit={check} noValidate aria-label={t('web.catalogue.preview')}>
+    <form id="form-preview" lang={lang} onSubmit={check} noValidate aria-label={t('web.catalogue.preview')}>
       {checked &&
         (missing.size > 0 ? (
           <Notification role="status" className="ecl-u-mb-l" variant="warning" title={t('web.catalogue.previewMissing', { count: missing.size })} />
@@ -55,22 +56,21 @@ export function FormPreview({ sections, lang }: FormPreviewProps) {
         ))}
       {sections.map((section) => (
         <section key={section.code} className="openimi-preview-section" aria-labelledby={`section-${section.code}`}>
-          <h3 className="ecl-u-type-heading-3 ecl-u-mb-xs" id={`section-${section.code}`} lang={lang}>
+          <h3 className="ecl-u-type-heading-3 ecl-u-mb-xs" id={`section-${section.code}`}>
             {section.title}
           </h3>
           <p className="ecl-u-type-paragraph-s ecl-u-type-color-grey-75 ecl-u-mt-none">{t(`web.catalogue.by.${section.by}`)}</p>
           {section.questions
             .filter((q) => isShown(q, answers, byCode))
             .map((q) => (
-              <div key={q.code} lang={lang}>
-                <Question
-                  question={q}
-                  value={answers[q.code]}
-                  onChange={set(q.code)}
-                  countries={countries}
-                  error={missing.has(q.code) ? t('web.fieldError.invalid_type') : undefined}
-                />
-              </div>
+              <Question
+                key={q.code}
+                question={q}
+                value={answers[q.code]}
+                onChange={set(q.code)}
+                countries={countries}
+                error={missing.has(q.code) ? t('web.fieldError.invalid_type') : undefined}
+              />
             ))}
         </section>
       ))}

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { ProcedureView } from '../../api/catalogue';
 import { useProcedure } from '../../api/queries';
@@ -7,6 +7,7 @@ import { Page } from '../../components/Page';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { SelectField } from '../../components/SelectField';
 import { useOptions } from '../../components/use-options';
+import { useLanguageInstance } from '../../i18n/use-language-instance';
 import { Item } from '../directory/AuthorityDetails';
 import { eurLexUrl } from './eur-lex';
 import { FormPreview } from './FormPreview';
@@ -25,6 +26,7 @@ export function ProcedurePage() {
   const previewLang = params.get('preview') || lang;
   const procedure = useProcedure(code, lang);
   const preview = useProcedure(code, previewLang);
+  const previewI18n = useLanguageInstance(previewLang);
   const options = useOptions();
 
   if (procedure.isPending) return <Page title={t('web.catalogue.title')}><Loading /></Page>;
@@ -65,13 +67,16 @@ export function ProcedurePage() {
           />
         </div>
       </div>
-      {preview.isPending ? (
+      {preview.isPending || !previewI18n ? (
         <Loading />
       ) : preview.isError ? (
         <ProblemNotice error={preview.error} />
       ) : (
-        // A new form for each language, so nothing typed in one language is shown under the labels of another.
-        <FormPreview key={previewLang} sections={preview.data.sections} lang={preview.data.language} />
+        // The whole form speaks the preview's language, its own labels included; a new form for each
+        // language, so nothing typed in one language is shown under the labels of another.
+        <I18nextProvider i18n={previewI18n}>
+          <FormPreview key={previewLang} sections={preview.data.sections} lang={preview.data.language} />
+        </I18nextProvider>
       )}
 
       {p.messages.length > 0 && (
