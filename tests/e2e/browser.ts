@@ -10,6 +10,7 @@ import type { AppContext } from '../../src/server/context.js';
 import { createMailer } from '../../src/modules/mail/mailer.js';
 import type { DatabaseHandle } from '../../src/db/connection.js';
 import { openTestDatabase } from '../support/database.js';
+import { msg } from './messages.js';
 import { catalogueService } from '../support/catalogue.js';
 
 /** Debian's Chromium, installed by `.ci/run` (apt-get install -y chromium); never downloaded. */
@@ -63,6 +64,14 @@ export async function expectAccessible(page: Page, where: string): Promise<numbe
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Fills in the login form at `baseUrl` and submits it, with the button named in `lang`. */
+export async function signIn(page: Page, baseUrl: string, lang: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(password);
+  await page.getByRole('button', { name: msg(lang, 'web.login.submit'), exact: true }).click();
 }
 
 /** The pages of one browser story: each in a context of its own, checked by axe and photographed. */

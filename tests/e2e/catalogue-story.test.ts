@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '../../src/modules/catalogue/service.js';
 import { EU_LANGUAGES } from '../../src/modules/reference/languages.js';
 import { createAuthority, createUser, TEST_PASSWORD } from '../support/factories.js';
-import { hasChromium, launchBrowser, screenshot, startWebServer, Story, type WebServer } from './browser.js';
+import { hasChromium, launchBrowser, screenshot, signIn, startWebServer, Story, type WebServer } from './browser.js';
 import { msg } from './messages.js';
 
 /**
@@ -126,10 +126,7 @@ describe.skipIf(!hasChromium)('a person browses the procedure catalogue and prev
     await createAuthority(db, { country: 'DE', names: { de: 'Landesärztekammer Hessen' }, competences: ['professional-qualifications'], professions: ['doctor'] });
     const handler = await createUser(db, { language: 'lt' });
     const page = await newPage('lt-LT');
-    await page.goto(`${server.url}/login`);
-    await page.locator('#email').fill(handler.email);
-    await page.locator('#password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: msg('lt', 'web.login.submit'), exact: true }).click();
+    await signIn(page, server.url, 'lt', handler.email, TEST_PASSWORD);
     await page.waitForURL(`${server.url}/`);
     await page.goto(`${server.url}/directory`);
     await expect.poll(() => page.locator('#profession option').count()).toBeGreaterThan(10);

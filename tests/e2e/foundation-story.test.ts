@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/modules/audit/service.js';
 import { addCoordinator, createUser, TEST_PASSWORD } from '../support/factories.js';
-import { hasChromium, launchBrowser, startWebServer, Story, type WebServer } from './browser.js';
+import { hasChromium, launchBrowser, signIn as signInAt, startWebServer, Story, type WebServer } from './browser.js';
 import { msg } from './messages.js';
 
 /**
@@ -34,12 +34,7 @@ describe.skipIf(!hasChromium)('an authority registers, is approved, and its admi
   /** Checks accessibility and takes the screenshot. */
   const look = (page: Page, name: string) => story.look(page, name);
 
-  async function signIn(page: Page, lang: string, email: string, password: string): Promise<void> {
-    await page.goto(`${server.url}/login`);
-    await page.locator('#email').fill(email);
-    await page.locator('#password').fill(password);
-    await page.getByRole('button', { name: msg(lang, 'web.login.submit'), exact: true }).click();
-  }
+  const signIn = (page: Page, lang: string, email: string, password: string) => signInAt(page, server.url, lang, email, password);
 
   beforeAll(async () => {
     server = await startWebServer();

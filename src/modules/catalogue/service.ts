@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema/index.js';
 import { inTransaction } from '../../db/transaction.js';
-import { countCatalogue, formatProblem, loadCatalogue, type Catalogue } from './load.js';
+import { formatProblem, loadCatalogue, type Catalogue } from './load.js';
 import { hashSnapshot, snapshotOf, type ProcedureSnapshot } from './snapshot.js';
 
 export class InvalidCatalogueError extends Error {}
@@ -49,10 +49,6 @@ export class CatalogueService {
     private readonly db: Kysely<Database>,
     private readonly now: () => Date,
   ) {}
-
-  get counts() {
-    return countCatalogue(this.catalogue);
-  }
 
   /** Stores a new version of each procedure whose definition or texts changed. Idempotent. */
   async sync(): Promise<SyncReport> {

@@ -71,14 +71,12 @@ export const procedureView = z.object({
 export type ProcedureView = z.infer<typeof procedureView>;
 
 /** Looks a text up in the language, falling back to English (for is/no users). */
-function lookup(texts: Record<string, Record<string, string>>, lang: string): (key: string) => string {
-  const mine = texts[lang] ?? {};
-  const en = texts.en ?? {};
-  return (key) => mine[key] ?? en[key] ?? key;
+function lookup(mine: Record<string, string> | undefined, en: Record<string, string> | undefined): (key: string) => string {
+  return (key) => mine?.[key] ?? en?.[key] ?? key;
 }
 
 export function viewCatalogue(c: Catalogue, lang: string, versions: ReadonlyMap<string, number>): CatalogueView {
-  const t = lookup(Object.fromEntries(c.texts), lang);
+  const t = lookup(c.texts.get(lang), c.texts.get('en'));
   return {
     language: c.texts.has(lang) ? lang : 'en',
     areas: c.areas.map((a) => ({
@@ -100,7 +98,7 @@ export function viewCatalogue(c: Catalogue, lang: string, versions: ReadonlyMap<
 }
 
 export function viewProcedure(s: ProcedureSnapshot, version: number, lang: string): ProcedureView {
-  const t = lookup(s.texts, lang);
+  const t = lookup(s.texts[lang], s.texts.en);
   const p = s.definition;
   const optional = (key: string) => s.texts[lang]?.[key] ?? s.texts.en?.[key] ?? null;
   return {

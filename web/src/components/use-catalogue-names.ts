@@ -5,7 +5,6 @@ import type { CatalogueArea, CatalogueView } from '../api/catalogue';
 import { sortByLabel } from '../i18n/names';
 
 export interface CatalogueNames {
-  ready: boolean;
   catalogue: CatalogueView | undefined;
   /** The policy areas sorted by their names in the interface language. */
   areas: CatalogueArea[];
@@ -32,7 +31,6 @@ export function useCatalogueNames(): CatalogueNames {
     const profession = (code: string) => professions.get(code) ?? code;
     const by = { area, procedure, profession };
     return {
-      ready: !!data,
       catalogue: data,
       areas: sortByLabel((data?.areas ?? []).map((a) => ({ ...a, label: a.name })), lang),
       area,

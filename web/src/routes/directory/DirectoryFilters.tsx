@@ -2,10 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { DirectoryQuery } from '../../api/authorities';
-import { SelectField } from '../../components/SelectField';
+import { SelectField, type Option } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useOptions } from '../../components/use-options';
 import { directoryHref } from './search-params';
+
+type SelectFilter = 'country' | 'competence' | 'procedure' | 'profession';
 
 /** The search form; submitting changes the address, which runs the search. */
 export function DirectoryFilters({ query }: { query: DirectoryQuery }) {
@@ -13,14 +15,24 @@ export function DirectoryFilters({ query }: { query: DirectoryQuery }) {
   const navigate = useNavigate();
   const options = useOptions();
   const [q, setQ] = useState(query.q ?? '');
-  const [country, setCountry] = useState(query.country ?? '');
-  const [competence, setCompetence] = useState(query.competence ?? '');
-  const [procedure, setProcedure] = useState(query.procedure ?? '');
-  const [profession, setProfession] = useState(query.profession ?? '');
+  const [chosen, setChosen] = useState<Record<SelectFilter, string>>({
+    country: query.country ?? '',
+    competence: query.competence ?? '',
+    procedure: query.procedure ?? '',
+    profession: query.profession ?? '',
+  });
+
+  // Each drop-down: its label, its "all" choice, its options and its width on large screens.
+  const selects: Array<{ id: SelectFilter; label: string; all: string; options: readonly Option[]; columns: string }> = [
+    { id: 'country', label: t('web.field.country'), all: t('web.directory.allCountries'), options: options.countries, columns: 'ecl-col-m-6 ecl-col-l-4' },
+    { id: 'competence', label: t('web.field.competence'), all: t('web.directory.allCompetences'), options: options.areas, columns: 'ecl-col-m-6 ecl-col-l-4' },
+    { id: 'procedure', label: t('web.field.procedure'), all: t('web.directory.allProcedures'), options: options.procedures, columns: 'ecl-col-l-8' },
+    { id: 'profession', label: t('web.field.profession'), all: t('web.directory.allProfessions'), options: options.professions, columns: 'ecl-col-l-4' },
+  ];
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void navigate(directoryHref({ q: q.trim(), country, competence, procedure, profession, page: 1 }));
+    void navigate(directoryHref({ q: q.trim(), ...chosen, page: 1 }));
   }
 
   return (
@@ -29,42 +41,19 @@ export function DirectoryFilters({ query }: { query: DirectoryQuery }) {
         <div className="ecl-col-12 ecl-col-l-4">
           <TextField id="q" type="search" label={t('web.directory.query')} value={q} onChange={setQ} size="l" />
         </div>
-        <div className="ecl-col-12 ecl-col-m-6 ecl-col-l-4">
-          <SelectField id="country" label={t('web.field.country')} placeholder={t('web.directory.allCountries')} options={options.countries} value={country} onChange={setCountry} size="l" />
-        </div>
-        <div className="ecl-col-12 ecl-col-m-6 ecl-col-l-4">
-          <SelectField
-            id="competence"
-            label={t('web.field.competence')}
-            placeholder={t('web.directory.allCompetences')}
-            options={options.areas}
-            value={competence}
-            onChange={setCompetence}
-            size="l"
-          />
-        </div>
-        <div className="ecl-col-12 ecl-col-l-8">
-          <SelectField
-            id="procedure"
-            label={t('web.field.procedure')}
-            placeholder={t('web.directory.allProcedures')}
-            options={options.procedures}
-            value={procedure}
-            onChange={setProcedure}
-            size="l"
-          />
-        </div>
-        <div className="ecl-col-12 ecl-col-l-4">
-          <SelectField
-            id="profession"
-            label={t('web.field.profession')}
-            placeholder={t('web.directory.allProfessions')}
-            options={options.professions}
-            value={profession}
-            onChange={setProfession}
-            size="l"
-          />
-        </div>
+        {selects.map((s) => (
+          <div key={s.id} className={`ecl-col-12 ${s.columns}`}>
+            <SelectField
+              id={s.id}
+              label={s.label}
+              placeholder={s.all}
+              options={s.options}
+              value={chosen[s.id]}
+              onChange={(value) => setChosen((c) => ({ ...c, [s.id]: value }))}
+              size="l"
+            />
+          </div>
+        ))}
       </div>
       <button type="submit" className="ecl-button ecl-button--primary">
         {t('web.directory.search')}
