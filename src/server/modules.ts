@@ -3,6 +3,7 @@ import { authorityRoutes } from '../modules/authorities/routes.js';
 import { catalogueRoutes } from '../modules/catalogue/routes.js';
 import { identityRoutes } from '../modules/identity/routes.js';
 import { referenceRoutes } from '../modules/reference/routes.js';
+import { requestRoutes } from '../modules/requests/routes.js';
 
 /**
  * The API's modules and where they are mounted under /api/v1. A module is a fastify
@@ -13,4 +14,5 @@ export const apiModules: Array<[string, FastifyPluginAsync]> = [
   ['', identityRoutes],
   ['', authorityRoutes],
   ['', catalogueRoutes],
+  ['', requestRoutes],
 ];

@@ -4,6 +4,9 @@ import { openDatabase, type DatabaseHandle } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
 import { createMailer } from '../modules/mail/mailer.js';
 import { CatalogueService, loadValidCatalogue } from '../modules/catalogue/service.js';
+import { createAttachmentFiles } from '../modules/files/attachments.js';
+import { startJobs, type JobsRunner } from '../modules/jobs/runner.js';
+import { requestJobs } from '../modules/requests/jobs.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
@@ -26,6 +29,7 @@ export async function startServer(
     databaseUrl: config.databaseUrl,
     embeddedDir: path.join(config.dataDir, 'pgdata'),
   });
+  let jobs: JobsRunner | undefined;
   try {
     await migrate(database.db);
     const placeholderLog = { info() {}, warn() {}, error() {} } as never;
@@ -35,6 +39,7 @@ export async function startServer(
       mailer: createMailer(config, database.db, placeholderLog),
       now: () => new Date(),
       catalogue: new CatalogueService(catalogue, database.db, () => new Date()),
+      files: createAttachmentFiles(config.attachments),
     };
     const sync = await ctx.catalogue.sync();
     if (sync.created.length > 0 && config.logLevel !== 'silent') {
@@ -44,6 +49,8 @@ export async function startServer(
     const app = await buildApp(ctx, { logger: config.logLevel !== 'silent' });
     ctx.mailer = createMailer(config, database.db, app.log);
     ctx.mailer.start();
+    // Every instance can send jobs; with JOBS=off it handles none (docs/OPERATIONS.md, "Background jobs").
+    jobs = await startJobs({ connectionString: database.url, log: app.log, definitions: requestJobs(ctx), work: config.jobs });
     const address = await app.listen({ host: config.host, port: config.port });
     let stopping: Promise<void> | null = null;
     return {
@@ -53,6 +60,7 @@ export async function startServer(
       stop() {
         stopping ??= (async () => {
           await app.close();
+          await jobs?.stop();
           await ctx.mailer.stop();
           await database.close();
         })();
@@ -60,6 +68,7 @@ export async function startServer(
       },
     };
   } catch (err) {
+    await jobs?.stop();
     await database.close();
     throw err;
   }

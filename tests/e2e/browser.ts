@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -8,6 +9,7 @@ import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import type { AppContext } from '../../src/server/context.js';
 import { createMailer } from '../../src/modules/mail/mailer.js';
+import { createAttachmentFiles } from '../../src/modules/files/attachments.js';
 import type { DatabaseHandle } from '../../src/db/connection.js';
 import { openTestDatabase } from '../support/database.js';
 import { msg } from './messages.js';
@@ -35,9 +37,17 @@ export interface WebServer {
 /** The real app with the built web UI (dist/web, built by `npm test`) on 127.0.0.1, on the test database. */
 export async function startWebServer(): Promise<WebServer> {
   const database = await openTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, {});
+  const attachmentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'openimi-e2e-attachments-'));
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ATTACHMENT_DIR: attachmentDir } as NodeJS.ProcessEnv, {});
   const silent = { info() {}, warn() {}, error() {}, debug() {} } as never;
-  const ctx: AppContext = { config, db: database.db, mailer: createMailer(config, database.db, silent), now: () => new Date(), catalogue: catalogueService(database.db, () => new Date()) };
+  const ctx: AppContext = {
+    config,
+    db: database.db,
+    mailer: createMailer(config, database.db, silent),
+    now: () => new Date(),
+    catalogue: catalogueService(database.db, () => new Date()),
+    files: createAttachmentFiles(config.attachments),
+  };
   const app = await buildApp(ctx, { logger: false, serveWeb: true });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
@@ -47,6 +57,7 @@ export async function startWebServer(): Promise<WebServer> {
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(attachmentDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { createAttachmentFiles } from '../../src/modules/files/attachments.js';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
 import type { AppContext } from '../../src/server/context.js';
@@ -24,7 +28,8 @@ export interface TestApp {
 
 export async function testApp(overrides: Partial<Config> = {}, options: { catalogue?: Catalogue } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, overrides);
+  const attachmentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'openimi-attachments-'));
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ATTACHMENT_DIR: attachmentDir } as NodeJS.ProcessEnv, overrides);
   const clock = {
     now: new Date(),
     advance(ms: number) {
@@ -32,7 +37,7 @@ export async function testApp(overrides: Partial<Config> = {}, options: { catalo
     },
   };
   const silent = { info() {}, warn() {}, error() {}, debug() {} } as never;
-  const ctx: AppContext = { config, db: database.db, mailer: createMailer(config, database.db, silent), now: () => clock.now, catalogue: catalogueService(database.db, () => clock.now, options.catalogue) };
+  const ctx: AppContext = { config, db: database.db, mailer: createMailer(config, database.db, silent), now: () => clock.now, catalogue: catalogueService(database.db, () => clock.now, options.catalogue), files: createAttachmentFiles(config.attachments) };
   const app = await buildApp(ctx, { logger: false, serveWeb: false });
   await app.ready();
   return {
@@ -44,11 +49,12 @@ export async function testApp(overrides: Partial<Config> = {}, options: { catalo
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(attachmentDir, { recursive: true, force: true });
     },
   };
 }
 
-type Body = Record<string, unknown> | unknown[] | undefined;
+type Body = Record<string, unknown> | unknown[] | Buffer | undefined;
 
 export class TestClient {
   private cookies = new Map<string, string>();
@@ -104,6 +110,18 @@ export class TestClient {
   }
   delete(url: string) {
     return this.request('DELETE', url);
+  }
+  /** Uploads one file as multipart/form-data (field `file`), with optional fields before it. */
+  upload(url: string, filename: string, content: Buffer, fields: Record<string, string> = {}) {
+    const boundary = `----openimi-test-${this.cookies.size}-${content.length}`;
+    const parts: Buffer[] = [];
+    for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    );
+    return this.request('POST', url, Buffer.concat(parts), { 'content-type': `multipart/form-data; boundary=${boundary}` });
   }
   /** Sets a cookie as if a response had set it (e.g. a session created directly in the database). */
   setCookie(name: string, value: string): void {

@@ -4,6 +4,7 @@ import type { CatalogueVersionsTable } from './catalogue.js';
 import type { MailOutboxTable } from './mail-outbox.js';
 import type { CountriesTable, CountryPoliciesTable, LanguagesTable } from './reference.js';
 import type { RegistrationsTable } from './registrations.js';
+import type { IdempotencyKeysTable, NotificationsTable, RequestAnswersTable, RequestAttachmentsTable, RequestEventsTable, RequestsTable } from './requests.js';
 import type { LoginThrottleTable, SessionsTable, UserTokensTable } from './sessions.js';
 import type { RecoveryCodesTable, UsersTable } from './users.js';
 
@@ -28,4 +29,10 @@ export interface Database {
   audit_events: AuditEventsTable;
   audit_head: AuditHeadTable;
   catalogue_versions: CatalogueVersionsTable;
+  requests: RequestsTable;
+  request_answers: RequestAnswersTable;
+  request_events: RequestEventsTable;
+  request_attachments: RequestAttachmentsTable;
+  notifications: NotificationsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

@@ -11,6 +11,8 @@ export interface UsersTable {
   totp_secret: string | null;
   totp_enabled_at: Date | null;
   commission_admin: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Mail me when something needs my action (in-app notifications are always kept). */
+  mail_notifications: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Date;
   updated_at: Date;
 }

@@ -13,7 +13,7 @@ import type { Me } from './schema.js';
 export async function loadMe(db: Kysely<Database>, userId: string): Promise<Me> {
   const user = await db
     .selectFrom('users')
-    .select(['id', 'email', 'name', 'preferred_language', 'commission_admin', 'totp_enabled_at', 'status'])
+    .select(['id', 'email', 'name', 'preferred_language', 'commission_admin', 'totp_enabled_at', 'status', 'mail_notifications'])
     .where('id', '=', userId)
     .executeTakeFirst();
   if (!user || user.status !== 'active') throw new Unauthorized();
@@ -43,6 +43,7 @@ export async function loadMe(db: Kysely<Database>, userId: string): Promise<Me> 
     email: user.email,
     name: user.name,
     preferredLanguage: user.preferred_language,
+    mailNotifications: user.mail_notifications,
     commissionAdmin: user.commission_admin,
     totpEnabled: user.totp_enabled_at !== null,
     totpRequired,
@@ -65,16 +66,17 @@ export async function loadMe(db: Kysely<Database>, userId: string): Promise<Me> 
 export interface ProfileChange {
   name?: string | undefined;
   preferredLanguage?: string | undefined;
+  mailNotifications?: boolean | undefined;
 }
 
-/** Changes the user's own name and interface language. */
+/** Changes the user's own name, interface language, and whether they get notifications by mail. */
 export async function updateProfile(ctx: AppContext, actor: Actor, change: ProfileChange): Promise<Me> {
   await inTransaction(
     ctx.db,
     async (uow) => {
       const current = await uow.trx
         .selectFrom('users')
-        .select(['name', 'preferred_language'])
+        .select(['name', 'preferred_language', 'mail_notifications'])
         .where('id', '=', actor.userId)
         .forUpdate()
         .executeTakeFirstOrThrow();
@@ -88,12 +90,17 @@ export async function updateProfile(ctx: AppContext, actor: Actor, change: Profi
         before.preferredLanguage = current.preferred_language;
         after.preferredLanguage = change.preferredLanguage;
       }
+      if (change.mailNotifications !== undefined && change.mailNotifications !== current.mail_notifications) {
+        before.mailNotifications = current.mail_notifications;
+        after.mailNotifications = change.mailNotifications;
+      }
       if (Object.keys(after).length === 0) return;
       await uow.trx
         .updateTable('users')
         .set({
           ...(after.name !== undefined ? { name: after.name } : {}),
           ...(after.preferredLanguage !== undefined ? { preferred_language: after.preferredLanguage } : {}),
+          ...(after.mailNotifications !== undefined ? { mail_notifications: after.mailNotifications } : {}),
           updated_at: uow.now,
         })
         .where('id', '=', actor.userId)

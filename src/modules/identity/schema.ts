@@ -9,6 +9,8 @@ export const meSchema = z.object({
   email: z.string(),
   name: z.string(),
   preferredLanguage: z.string(),
+  /** Mail me when something needs my action (in-app notifications are always shown). */
+  mailNotifications: z.boolean(),
   commissionAdmin: z.boolean(),
   totpEnabled: z.boolean(),
   totpRequired: z.boolean(),
@@ -49,6 +51,7 @@ export const fullSessionReply = z.object({ stage: z.literal('full'), me: meSchem
 export const profileBody = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   preferredLanguage: z.string().refine(isUiLanguage, { message: 'not one of the interface languages' }).optional(),
+  mailNotifications: z.boolean().optional(),
 });
 
 export const passwordChangeBody = z.object({ currentPassword: password, newPassword: password });

@@ -202,3 +202,8 @@ export function allowedActions(request: RequestSnapshot, side: ActorSide, option
     return true;
   });
 }
+
+/** The sides that may take an action at all (which of the actor's standings the shell decides under). */
+export function sidesAllowed(type: RequestAction['type']): readonly ActorSide[] {
+  return RULES[type].sides;
+}
