@@ -53,8 +53,8 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-async function send<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', 'Accept-Language': language };
+async function send<T>(method: string, path: string, body?: unknown, token?: string, extra?: Record<string, string>): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', 'Accept-Language': language, ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers['X-CSRF-Token'] = token;
   let response: Response;
@@ -73,14 +73,44 @@ async function send<T>(method: string, path: string, body?: unknown, token?: str
   return parsed as T;
 }
 
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  if (!UNSAFE.has(method)) return send<T>(method, path, body);
+/** `headers`: extra request headers, such as `Idempotency-Key`. */
+export async function request<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
+  if (!UNSAFE.has(method)) return send<T>(method, path, body, undefined, headers);
   try {
-    return await send<T>(method, path, body, await csrf());
+    return await send<T>(method, path, body, await csrf(), headers);
   } catch (error) {
     if (error instanceof ApiError && error.status === 403 && error.code === 'csrf') {
-      return send<T>(method, path, body, await csrf(true));
+      return send<T>(method, path, body, await csrf(true), headers);
     }
+    throw error;
+  }
+}
+
+/**
+ * A multipart upload (one `FormData`), with the same CSRF token, language and problem handling
+ * as `request`; the browser sets the multipart Content-Type and boundary itself.
+ */
+export async function upload<T>(path: string, form: FormData): Promise<T> {
+  const post = async (token: string): Promise<T> => {
+    let response: Response;
+    try {
+      response = await fetch(`${BASE}${path}`, {
+        method: 'POST',
+        headers: { Accept: 'application/json, application/problem+json', 'Accept-Language': language, 'X-CSRF-Token': token },
+        credentials: 'same-origin',
+        body: form,
+      });
+    } catch {
+      throw new ApiError({ status: 0, code: 'network' });
+    }
+    const parsed = await readBody(response);
+    if (!response.ok) throw problemFromBody(response.status, parsed);
+    return parsed as T;
+  };
+  try {
+    return await post(await csrf());
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403 && error.code === 'csrf') return post(await csrf(true));
     throw error;
   }
 }

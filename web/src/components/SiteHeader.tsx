@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { NotificationBell } from '../routes/requests/NotificationBell';
 import { MainMenu } from './MainMenu';
 import { TrainingBanner } from './TrainingBanner';
 import { UserBox } from './UserBox';
@@ -19,6 +20,7 @@ export function SiteHeader() {
                   <span className="openimi-wordmark__name">{t('web.site.name')}</span>
                 </Link>
                 <div className="ecl-site-header__action">
+                  <NotificationBell />
                   <UserBox />
                   <LanguageSwitcher />
                 </div>

@@ -22,6 +22,10 @@ import { RouteErrorPage } from './errors/RouteErrorPage';
 import { HomePage } from './home/HomePage';
 import { RegisterDonePage } from './registration/RegisterDonePage';
 import { RegisterPage } from './registration/RegisterPage';
+import { ComposePage } from './requests/compose/ComposePage';
+import { InboxPage } from './requests/InboxPage';
+import { NotificationsPage } from './requests/NotificationsPage';
+import { RequestPage } from './requests/RequestPage';
 import { EnableTotpPage } from './settings/EnableTotpPage';
 import { SettingsPage } from './settings/SettingsPage';
 
@@ -56,6 +60,10 @@ export const router = createBrowserRouter([
               { path: 'coordination/registrations/:id', element: <RegistrationDetailPage /> },
               { path: 'coordination/authorities/new', element: <CreateAuthorityPage /> },
               { path: 'coordination/policy', element: <CountryPolicyPage /> },
+              { path: 'requests', element: <InboxPage /> },
+              { path: 'requests/new', element: <ComposePage /> },
+              { path: 'requests/:id', element: <RequestPage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
               { path: 'settings', element: <SettingsPage /> },
               { path: 'settings/totp', element: <EnableTotpPage /> },
             ],

@@ -1,19 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuestionView, SectionView } from '../../api/catalogue';
+import type { SectionView } from '../../api/catalogue';
 import { useReference } from '../../api/queries';
-import { CheckboxGroup } from '../../components/CheckboxGroup';
-import { describedBy, FormField } from '../../components/FormField';
 import { Notification } from '../../components/Notification';
-import { RadioGroup } from '../../components/RadioGroup';
-import { SelectField, type Option } from '../../components/SelectField';
-import { TextAreaField } from '../../components/TextAreaField';
-import { TextField } from '../../components/TextField';
 import { countryName, sortByLabel } from '../../i18n/names';
 import { isShown, missingAnswers, questionsByCode, type Answers } from './form-logic';
-
-/** Choices up to this many are radio buttons; more are a drop-down list. */
-const MAX_RADIOS = 6;
+import { QuestionField } from './QuestionField';
 
 interface FormPreviewProps {
   sections: SectionView[];
@@ -63,7 +55,7 @@ export function FormPreview({ sections, lang }: FormPreviewProps) {
           {section.questions
             .filter((q) => isShown(q, answers, byCode))
             .map((q) => (
-              <Question
+              <QuestionField
                 key={q.code}
                 question={q}
                 value={answers[q.code]}
@@ -79,82 +71,4 @@ export function FormPreview({ sections, lang }: FormPreviewProps) {
       </button>
     </form>
   );
-}
-
-interface QuestionProps {
-  question: QuestionView;
-  value: string | string[] | undefined;
-  onChange: (value: string | string[]) => void;
-  countries: Option[];
-  error?: string;
-}
-
-function Question({ question: q, value, onChange, countries, error }: QuestionProps) {
-  const { t } = useTranslation();
-  const id = `q-${q.code}`;
-  const text = typeof value === 'string' ? value : '';
-  const frame = { id, label: q.label, required: q.required, help: q.help ?? undefined, error };
-  const options: Option[] = (q.options ?? []).map((o) => ({ value: o.code, label: o.label }));
-  switch (q.type) {
-    case 'yes-no':
-      return (
-        <RadioGroup
-          id={id}
-          legend={q.label}
-          help={frame.help}
-          required={q.required}
-          error={error}
-          binary
-          options={[{ value: 'yes', label: t('web.form.yes') }, { value: 'no', label: t('web.form.no') }]}
-          value={text}
-          onChange={onChange}
-        />
-      );
-    case 'single-choice':
-      return options.length <= MAX_RADIOS ? (
-        <RadioGroup id={id} legend={q.label} help={frame.help} required={q.required} error={error} options={options} value={text} onChange={onChange} />
-      ) : (
-        <SelectField {...frame} placeholder={t('web.form.choose')} options={options} value={text} onChange={onChange} />
-      );
-    case 'profession':
-      return <SelectField {...frame} placeholder={t('web.form.choose')} options={options} value={text} onChange={onChange} />;
-    case 'multiple-choice':
-      return (
-        <CheckboxGroup
-          id={id}
-          legend={q.label}
-          help={frame.help}
-          required={q.required}
-          error={error}
-          options={options}
-          value={Array.isArray(value) ? value : []}
-          onChange={onChange}
-        />
-      );
-    case 'country':
-      return <SelectField {...frame} placeholder={t('web.form.choose')} options={countries} value={text} onChange={onChange} />;
-    case 'date':
-      return <TextField {...frame} type="date" value={text} onChange={onChange} size="s" />;
-    case 'number':
-      return <TextField {...frame} type="number" inputMode="decimal" min={q.min ?? undefined} max={q.max ?? undefined} value={text} onChange={onChange} size="s" />;
-    case 'long-text':
-      return <TextAreaField {...frame} value={text} onChange={onChange} />;
-    case 'attachment':
-      return (
-        <FormField frame={frame}>
-          <input
-            id={id}
-            name={id}
-            type="file"
-            className="openimi-file-input"
-            aria-required={q.required || undefined}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy(frame)}
-            onChange={(event) => onChange(event.target.files?.[0]?.name ?? '')}
-          />
-        </FormField>
-      );
-    case 'text':
-      return <TextField {...frame} value={text} onChange={onChange} size="l" />;
-  }
 }

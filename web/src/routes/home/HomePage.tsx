@@ -3,6 +3,7 @@ import { useMe } from '../../api/queries';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { ProblemNotice } from '../../components/ProblemNotice';
+import { NeedsActionSummary } from '../requests/NeedsActionSummary';
 import { CoordinatorMandates } from './CoordinatorMandates';
 import { MyAuthorities } from './MyAuthorities';
 import { Welcome } from './Welcome';
@@ -18,6 +19,7 @@ export function HomePage() {
   return (
     <Page title={t('web.home.greeting', { name: user.name })} description={t('web.home.intro')}>
       {user.totpRequired && !user.totpEnabled && <p className="ecl-u-type-paragraph">{t('web.home.totpRequired')}</p>}
+      <NeedsActionSummary me={user} />
       <MyAuthorities memberships={user.memberships} />
       {user.coordinators.length > 0 && <CoordinatorMandates mandates={user.coordinators} />}
     </Page>

@@ -11,6 +11,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useOptions } from '../../components/use-options';
 import { useLanguageSwitch } from '../../i18n/use-language';
+import { MailNotificationsSetting } from '../requests/MailNotificationsSetting';
 
 /** The user's name and the language of the interface and of their e-mails. */
 export function ProfileSettings({ me }: { me: Me }) {
@@ -35,27 +36,30 @@ export function ProfileSettings({ me }: { me: Me }) {
   }
 
   return (
-    <section aria-labelledby="settings-profile" className="ecl-u-mb-2xl">
-      <h2 className="ecl-u-type-heading-2" id="settings-profile">
-        {t('web.settings.profile')}
-      </h2>
-      {save.isSuccess && <Notification variant="success" role="status" className="ecl-u-mb-l" title={t('web.settings.saved')} />}
-      <ProblemNotice error={save.error} focus />
-      <form onSubmit={submit} noValidate>
-        <TextField id="settings-name" autoComplete="name" label={t('web.field.personName')} required value={name} onChange={setName} error={errors['/name']} />
-        <SelectField
-          id="settings-language"
-          label={t('web.field.preferredLanguage')}
-          help={t('web.settings.languageHelp')}
-          options={options.uiLanguages}
-          value={language}
-          onChange={setLanguage}
-          error={errors['/preferredLanguage']}
-        />
-        <button type="submit" className="ecl-button ecl-button--primary" disabled={save.isPending}>
-          {t('web.action.save')}
-        </button>
-      </form>
-    </section>
+    <>
+      <section aria-labelledby="settings-profile" className="ecl-u-mb-2xl">
+        <h2 className="ecl-u-type-heading-2" id="settings-profile">
+          {t('web.settings.profile')}
+        </h2>
+        {save.isSuccess && <Notification variant="success" role="status" className="ecl-u-mb-l" title={t('web.settings.saved')} />}
+        <ProblemNotice error={save.error} focus />
+        <form onSubmit={submit} noValidate>
+          <TextField id="settings-name" autoComplete="name" label={t('web.field.personName')} required value={name} onChange={setName} error={errors['/name']} />
+          <SelectField
+            id="settings-language"
+            label={t('web.field.preferredLanguage')}
+            help={t('web.settings.languageHelp')}
+            options={options.uiLanguages}
+            value={language}
+            onChange={setLanguage}
+            error={errors['/preferredLanguage']}
+          />
+          <button type="submit" className="ecl-button ecl-button--primary" disabled={save.isPending}>
+            {t('web.action.save')}
+          </button>
+        </form>
+      </section>
+      <MailNotificationsSetting me={me} />
+    </>
   );
 }
