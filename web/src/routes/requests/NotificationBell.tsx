@@ -24,7 +24,7 @@ function Bell({ label, unreadLabel }: { label: string; unreadLabel: (count: numb
     <div className="ecl-site-header__login-container openimi-bell">
       <Link className="ecl-button ecl-button--tertiary ecl-site-header__login-toggle" to="/notifications" aria-label={unreadLabel(unread)} title={label}>
         <Icon name={unread > 0 ? BELL_ACTIVE : BELL} size="s" className="ecl-site-header__icon" />
-        <span aria-hidden="true">{unread > 0 ? unread : label}</span>
+        {unread > 0 && <span aria-hidden="true">{unread}</span>}
       </Link>
     </div>
   );
