@@ -108,6 +108,33 @@ export function defineJob<Schema extends JobPayloadSchema>(spec: JobSpec<Schema>
   return Object.freeze(definition);
 }
 
+export interface JobSchedule<J extends JobDefinition> {
+  /** Five-field cron (minute granularity), e.g. `* * * * *`. */
+  cron: string;
+  /** IANA time zone of the cron expression; default UTC. */
+  tz?: string;
+  /** Payload of each scheduled job; default `{}`. */
+  payload?: JobPayloadInput<J>;
+}
+
+export interface JobRegistration<J extends JobDefinition = JobDefinition> {
+  job: J;
+  /** Defaults to the definition's own handler. */
+  handler?(payload: JobPayload<J>, context: JobContext): Promise<void>;
+  /** A cron expression, or a schedule with a payload. Registered only where `work` is on. */
+  schedule?: string | JobSchedule<J>;
+}
+
+/** pg-boss's names for a definition's retry and expiry settings (queue, job and schedule options). */
+export function queueOptions(job: JobDefinition) {
+  return {
+    retryLimit: job.retry.limit,
+    retryDelay: job.retry.delaySeconds,
+    retryBackoff: job.retry.backoff,
+    expireInSeconds: job.expireInSeconds,
+  };
+}
+
 /** A payload that does not match its job's schema: raised at `send`, or fails the job in the worker. */
 export class InvalidJobPayload extends Error {
   constructor(

@@ -166,9 +166,13 @@ describe('a scheduled job', () => {
     await first.send(sweep, { dryRun: true });
     await expect.poll(() => runs).toEqual([{ dryRun: true }]);
 
+    // The next release still drains v1's queue, and schedules v2 only.
     const sweepV2 = defineJob({ name: 'test.sweep', version: 2, payload: z.object({ hoursBefore: z.number() }) });
     await start({
-      definitions: [{ job: sweepV2, handler: async () => {}, schedule: { cron: '0 * * * *', tz: 'Europe/Brussels', payload: { hoursBefore: 24 } } }],
+      definitions: [
+        { job: sweep, handler: registration.handler },
+        { job: sweepV2, handler: async () => {}, schedule: { cron: '0 * * * *', tz: 'Europe/Brussels', payload: { hoursBefore: 24 } } },
+      ],
     });
     expect(await scheduled('test.sweep', first)).toEqual([
       { queue: 'test.sweep.v2', cron: '0 * * * *', timezone: 'Europe/Brussels', payload: { hoursBefore: 24 } },

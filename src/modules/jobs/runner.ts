@@ -24,34 +24,25 @@
  *   fails its job at once, without retries, and is logged. A handler that throws is logged and
  *   retried per the definition's retry policy (`retryLimit`, `retryDelay`, `retryBackoff`);
  *   nothing a job does ends the process.
- * - Embedded database (PGlite behind pglite-socket): pg-boss 10 works unchanged. PGlite is one
- *   PostgreSQL session that the socket shares between connections, running one transaction at a
- *   time; pg-boss does not use LISTEN/NOTIFY, its advisory locks are transaction-scoped and only
- *   ever taken inside a single multi-statement query (so one session cannot block itself), and
- *   `SKIP LOCKED` never finds a locked row because fetches are serialised: each job is still
- *   fetched once. Nothing had to be turned off; the pool stays small (3) because every
- *   connection queues on the same session.
+ * - Embedded database (PGlite behind pglite-socket): pg-boss 10 runs unchanged, nothing is
+ *   turned off (checked: schema creation, send, fetch, retries, cron, maintenance, stop).
+ *   PGlite is one PostgreSQL session that the socket shares between connections, one
+ *   transaction at a time. pg-boss uses no LISTEN/NOTIFY (workers poll); its advisory locks
+ *   are transaction-scoped and taken inside single multi-statement queries, so the one session
+ *   never waits on itself; `SKIP LOCKED` never skips since fetches are serialised, and each job
+ *   is still fetched once. Its pool stays small (3): every connection queues on that session.
+ *   Known limit, not pg-boss's and not only the jobs': pglite-socket 0.2.17 interleaves one
+ *   connection's Parse/Bind/Execute/Sync with another's once transactions make queries queue up
+ *   (electric-sql/pglite#1046), so under concurrent transactional load any query can fail, hang
+ *   or get another query's answer. boss-database.ts keeps a wrong answer to pg-boss from ending
+ *   the process; the fix belongs in the socket (src/db/connection.ts).
  */
 import PgBoss from 'pg-boss';
 import { openBossDatabase, inTransactionOf, type QueryExecutor } from './boss-database.js';
-import { parseJobPayload, type JobContext, type JobDefinition, type JobLog, type JobPayload, type JobPayloadInput } from './definitions.js';
+import { parseJobPayload, queueOptions, type JobContext, type JobDefinition, type JobLog, type JobPayloadInput, type JobRegistration } from './definitions.js';
+import { scheduleOf, syncSchedules } from './schedules.js';
 
-export interface JobSchedule<J extends JobDefinition> {
-  /** Five-field cron (minute granularity), e.g. `* * * * *`. */
-  cron: string;
-  /** IANA time zone of the cron expression; default UTC. */
-  tz?: string;
-  /** Payload of each scheduled job; default `{}`. */
-  payload?: JobPayloadInput<J>;
-}
-
-export interface JobRegistration<J extends JobDefinition = JobDefinition> {
-  job: J;
-  /** Defaults to the definition's own handler. */
-  handler?(payload: JobPayload<J>, context: JobContext): Promise<void>;
-  /** A cron expression, or a schedule with a payload. Registered only where `work` is on. */
-  schedule?: string | JobSchedule<J>;
-}
+export type { JobRegistration, JobSchedule } from './definitions.js';
 
 export interface JobsOptions<R extends readonly JobDefinition[]> {
   connectionString: string;
@@ -142,7 +133,7 @@ export async function startJobs<const R extends readonly JobDefinition[]>(option
         await db.executeSql(
           `WITH turn AS (SELECT pg_advisory_xact_lock(('x' || encode(sha224((current_database() || '.pgboss.${schema}.create_queue')::bytea), 'hex'))::bit(64)::bigint))
            SELECT ${schema}.create_queue($1, $2::json) FROM turn`,
-          [job.queue, { policy: job.policy, ...retryOptions(job) }],
+          [job.queue, { policy: job.policy, ...queueOptions(job) }],
         );
         break;
       } catch (err) {
@@ -152,8 +143,7 @@ export async function startJobs<const R extends readonly JobDefinition[]>(option
     queues.add(job.queue);
   }
 
-  async function handle(registration: JobRegistration, handler: NonNullable<JobRegistration['handler']>, job: PgBoss.JobWithMetadata<object>) {
-    const definition = registration.job;
+  async function handle(definition: JobDefinition, handler: NonNullable<JobRegistration['handler']>, job: PgBoss.JobWithMetadata<object>) {
     const attempt = job.retryCount + 1;
     const lastAttempt = job.retryCount >= job.retryLimit;
     const fields = { queue: definition.queue, jobId: job.id, attempt };
@@ -189,7 +179,7 @@ export async function startJobs<const R extends readonly JobDefinition[]>(option
           { includeMetadata: true, batchSize: 1, pollingIntervalSeconds },
           async ([job]) => {
             if (!job) return;
-            const run = handle(r, handler, job);
+            const run = handle(r.job, handler, job);
             const tracked = run.catch(() => {}).finally(() => running.delete(tracked));
             running.add(tracked);
             try {
@@ -219,7 +209,7 @@ export async function startJobs<const R extends readonly JobDefinition[]>(option
       await ensureQueue(job);
       const { transaction, startAfter, ...rest } = sendOptions;
       const id = await boss.send(job.queue, payload as object, {
-        ...retryOptions(job),
+        ...queueOptions(job),
         ...rest,
         ...(startAfter === undefined ? {} : { startAfter }),
         ...(transaction ? { db: inTransactionOf(transaction) } : {}),
@@ -264,36 +254,6 @@ function checkRegistrations(registrations: readonly JobRegistration[], work: boo
     if (r.schedule !== undefined) parseJobPayload(r.job, scheduleOf(r).payload);
   }
   return registrations;
-}
-
-function scheduleOf(r: JobRegistration): { cron: string; tz: string; payload: object } {
-  const s = typeof r.schedule === 'string' ? { cron: r.schedule } : r.schedule!;
-  return { cron: s.cron, tz: s.tz ?? 'UTC', payload: (s.payload as object | undefined) ?? {} };
-}
-
-/** Registers each working queue's schedule, and removes its stale ones (other versions of the job, or a dropped schedule). */
-async function syncSchedules(boss: PgBoss, registrations: readonly JobRegistration[]): Promise<void> {
-  const existing = await boss.getSchedules();
-  for (const r of registrations) {
-    const versions = new RegExp(`^${r.job.name.replace(/\./g, '\\.')}\\.v\\d+$`);
-    for (const s of existing) {
-      const wanted = r.schedule !== undefined && s.name === r.job.queue;
-      if (versions.test(s.name) && !wanted) await boss.unschedule(s.name);
-    }
-    if (r.schedule !== undefined) {
-      const { cron, tz, payload } = scheduleOf(r);
-      await boss.schedule(r.job.queue, cron, payload, { tz, ...retryOptions(r.job) });
-    }
-  }
-}
-
-function retryOptions(job: JobDefinition) {
-  return {
-    retryLimit: job.retry.limit,
-    retryDelay: job.retry.delaySeconds,
-    retryBackoff: job.retry.backoff,
-    expireInSeconds: job.expireInSeconds,
-  };
 }
 
 function withFields(log: JobLog, fields: Record<string, unknown>): JobLog {
