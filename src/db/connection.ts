@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema/index.js';
+import { keepExtendedQueriesTogether } from './embedded-queue.js';
 
 /**
  * The database the app talks to. Always the standard `pg` driver: either a real
@@ -71,7 +72,8 @@ export interface EmbeddedServer {
 /**
  * Starts PGlite (PostgreSQL compiled to WebAssembly) in `dir` and serves it on
  * 127.0.0.1 at a free port through pglite-socket, which multiplexes several client
- * connections onto PGlite's single session and keeps each transaction together.
+ * connections onto PGlite's single session and keeps each transaction together (and, with
+ * embedded-queue.ts, each extended-protocol query).
  */
 export async function startEmbedded(dir: string): Promise<EmbeddedServer> {
   const [{ PGlite }, { PGLiteSocketServer }, { pg_trgm }, { unaccent }, { citext }] = await Promise.all([
@@ -86,6 +88,7 @@ export async function startEmbedded(dir: string): Promise<EmbeddedServer> {
     extensions: { pg_trgm, unaccent, citext },
   });
   const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 32 });
+  keepExtendedQueriesTogether(server, pglite);
   await server.start();
   const conn = server.getServerConn(); // "127.0.0.1:PORT"
   const url = `postgres://postgres@${conn}/postgres?sslmode=disable`;
