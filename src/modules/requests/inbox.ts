@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../server/actor.js';
 import type { AppContext } from '../../server/context.js';
 import { displayName } from '../authorities/authority-names.js';
-import { boxSql, type Box } from './access.js';
+import { boxSql, visibleRequestSql, type Box } from './access.js';
 import { endOfDate } from './deadlines.js';
 import type { ListQuery } from './schema.js';
 import { authorityNames, userNames } from './store.js';
@@ -51,8 +51,8 @@ export async function listRequests(ctx: AppContext, actor: Actor, query: ListQue
   if (query.assigned === 'unassigned') filters.push(sql`${handler} IS NULL`);
   const where = sql<boolean>`${sql.join(filters, sql` AND `)}`;
 
-  // One query after the other: the embedded database serves one statement at a time anyway.
-  const rows = await base()
+  const [rows, total, counts] = await Promise.all([
+    base()
       .selectAll('r')
       .select([currentDeadline.as('deadline_at'), needsActionSql(query.box).as('needs_action')])
       .where(where)
@@ -60,15 +60,18 @@ export async function listRequests(ctx: AppContext, actor: Actor, query: ListQue
       .orderBy('r.id')
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize)
-      .execute();
-  const total = await base().select(sql<number>`count(*)::int`.as('n')).where(where).executeTakeFirstOrThrow();
-  const counts = await base()
+      .execute(),
+    base().select(sql<number>`count(*)::int`.as('n')).where(where).executeTakeFirstOrThrow(),
+    base()
       .select([
         ...BOXES.map((b) => sql<number>`count(*) FILTER (WHERE ${boxSql(actor, b)})::int`.as(b)),
         sql<number>`count(*) FILTER (WHERE ${currentDeadline} < ${now} AND (${boxSql(actor, 'incoming')} OR ${boxSql(actor, 'outgoing')}))::int`.as('overdue'),
         sql<number>`count(*) FILTER (WHERE (${boxSql(actor, 'incoming')} AND ${needsActionSql('incoming')}) OR (${boxSql(actor, 'outgoing')} AND ${needsActionSql('outgoing')}) OR (${boxSql(actor, 'coordination')} AND ${needsActionSql('coordination')}))::int`.as('needs_action'),
       ])
-      .executeTakeFirstOrThrow();
+      // Only the caller's requests are counted, not the whole table.
+      .where(visibleRequestSql(actor))
+      .executeTakeFirstOrThrow(),
+  ]);
 
   const names = await authorityNames(ctx.db, rows.flatMap((r) => [r.requester_authority, ...(r.receiver_authority ? [r.receiver_authority] : [])]));
   const people = await userNames(ctx.db, rows.map((r) => (query.box === 'incoming' ? r.receiver_handler : r.requester_handler)));

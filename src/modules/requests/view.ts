@@ -9,10 +9,11 @@ import { authorityNames, currentDeadline, loadAnswers, userNames, type RequestRo
 
 /** What a request looks like to one reader: parties named in the reader's language, the timeline, and what the reader may do now. */
 export async function detailOf(db: Kysely<Database>, row: RequestRow, definition: Procedure, standing: Standing, lang: string, now: Date): Promise<RequestDetail> {
-  // One query after the other: the embedded database serves one statement at a time anyway.
-  const answers = await loadAnswers(db, row.id);
-  const attachments = await db.selectFrom('request_attachments').selectAll().where('request_id', '=', row.id).orderBy('uploaded_at').orderBy('filename').execute();
-  const events = await db.selectFrom('request_events').selectAll().where('request_id', '=', row.id).orderBy('seq').execute();
+  const [answers, attachments, events] = await Promise.all([
+    loadAnswers(db, row.id),
+    db.selectFrom('request_attachments').selectAll().where('request_id', '=', row.id).orderBy('uploaded_at').orderBy('filename').execute(),
+    db.selectFrom('request_events').selectAll().where('request_id', '=', row.id).orderBy('seq').execute(),
+  ]);
   const authorityIds = [row.requester_authority, ...(row.receiver_authority ? [row.receiver_authority] : [])];
   for (const e of events) {
     if (e.actor_authority) authorityIds.push(e.actor_authority);
@@ -20,9 +21,11 @@ export async function detailOf(db: Kysely<Database>, row: RequestRow, definition
   }
   const userIds = [row.requester_handler, row.receiver_handler, ...attachments.map((a) => a.uploaded_by), ...events.map((e) => e.actor_user_id)];
   for (const e of events) if (typeof e.details.handler === 'string') userIds.push(e.details.handler);
-  const names = await authorityNames(db, authorityIds);
-  const people = await userNames(db, userIds);
-  const countries = await db.selectFrom('authorities').select(['id', 'country']).where('id', 'in', [...new Set(authorityIds)]).execute();
+  const [names, people, countries] = await Promise.all([
+    authorityNames(db, authorityIds),
+    userNames(db, userIds),
+    db.selectFrom('authorities').select(['id', 'country']).where('id', 'in', [...new Set(authorityIds)]).execute(),
+  ]);
   const countryOf = new Map(countries.map((c) => [c.id, c.country]));
   const party = (id: string) => {
     const country = countryOf.get(id) ?? '';
