@@ -20,8 +20,8 @@ export function SiteHeader() {
                   <span className="openimi-wordmark__name">{t('web.site.name')}</span>
                 </Link>
                 <div className="ecl-site-header__action">
-                  <NotificationBell />
                   <UserBox />
+                  <NotificationBell />
                   <LanguageSwitcher />
                 </div>
               </div>
