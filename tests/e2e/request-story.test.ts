@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/modules/audit/service.js';
 import { shippedCatalogue } from '../../src/modules/catalogue/service.js';
-import { PDF, PROCEDURE, senderAnswers } from '../../src/modules/requests/test-world.js';
+import { PDF, PROCEDURE, senderAnswers } from '../../src/modules/requests/test-fixtures.js';
 import { addMembership, createAuthority, createUser, TEST_PASSWORD } from '../support/factories.js';
 import { hasChromium, launchBrowser, screenshot, signIn as signInAt, startWebServer, Story, type WebServer } from './browser.js';
 import { msg } from './messages.js';

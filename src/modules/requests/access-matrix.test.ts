@@ -1,7 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../tests/support/app.js';
-import { PDF, PROCEDURE, requestWorld, senderAnswers, type Person, type RequestWorld } from './test-world.js';
+import { PDF, PROCEDURE, requestWorld, senderAnswers, type Person, type RequestWorld } from './test-fixtures.js';
 
 /**
  * Who sees an information request and who may do what with it, as tables (issue: "Only the two

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp, type TestClient } from '../../../tests/support/app.js';
 import { verifyAuditChain } from '../audit/service.js';
-import { PDF, PROCEDURE, requestWorld, senderAnswers, type RequestWorld } from './test-world.js';
+import { PDF, PROCEDURE, requestWorld, senderAnswers, type RequestWorld } from './test-fixtures.js';
 
 interface Detail {
   id: string;

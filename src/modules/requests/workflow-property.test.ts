@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp, type TestClient } from '../../../tests/support/app.js';
 import { verifyAuditChain } from '../audit/service.js';
 import { shippedCatalogue } from '../catalogue/service.js';
-import { PDF, PROCEDURE, requestWorld, senderAnswers, type Person, type RequestWorld } from './test-world.js';
+import { PDF, PROCEDURE, requestWorld, senderAnswers, type Person, type RequestWorld } from './test-fixtures.js';
 import { evolve, REQUEST_STATES, type RequestEvent, type RequestSnapshot } from './workflow.js';
 
 /**
