@@ -23,19 +23,20 @@ export type Audience =
   | { coordinatorsOf: Side }
   | { user: string };
 
-/** Who hears of an event: the side that must act next. */
-export const AUDIENCE: Record<string, { kind: NotificationKind; to: Audience[] } | undefined> = {
-  sent: { kind: 'received', to: [{ handlerOf: 'receiver' }] },
-  forwarded: { kind: 'received', to: [{ handlerOf: 'receiver' }] },
-  reassigned: { kind: 'received', to: [{ handlerOf: 'receiver' }] },
-  'information-requested': { kind: 'information-requested', to: [{ handlerOf: 'requester' }] },
-  'information-provided': { kind: 'information-provided', to: [{ handlerOf: 'receiver' }] },
-  answered: { kind: 'answered', to: [{ handlerOf: 'requester' }] },
-  contested: { kind: 'contested', to: [{ handlerOf: 'receiver' }] },
-  rejected: { kind: 'rejected', to: [{ handlerOf: 'requester' }] },
-  withdrawn: { kind: 'withdrawn', to: [{ handlerOf: 'receiver' }] },
-  closed: { kind: 'closed', to: [{ handlerOf: 'receiver' }] },
-  'forwarded-to-coordinator': { kind: 'awaiting-reassignment', to: [{ coordinatorsOf: 'receiver' }] },
+/** Who hears of an event: the side that must act next, told about the other party (`about`). */
+export const AUDIENCE: Record<string, Notice | undefined> = {
+  sent: { kind: 'received', to: [{ handlerOf: 'receiver' }], about: 'requester' },
+  forwarded: { kind: 'received', to: [{ handlerOf: 'receiver' }], about: 'requester' },
+  reassigned: { kind: 'received', to: [{ handlerOf: 'receiver' }], about: 'requester' },
+  'information-requested': { kind: 'information-requested', to: [{ handlerOf: 'requester' }], about: 'receiver' },
+  'information-provided': { kind: 'information-provided', to: [{ handlerOf: 'receiver' }], about: 'requester' },
+  answered: { kind: 'answered', to: [{ handlerOf: 'requester' }], about: 'receiver' },
+  contested: { kind: 'contested', to: [{ handlerOf: 'receiver' }], about: 'requester' },
+  rejected: { kind: 'rejected', to: [{ handlerOf: 'requester' }], about: 'receiver' },
+  withdrawn: { kind: 'withdrawn', to: [{ handlerOf: 'receiver' }], about: 'requester' },
+  closed: { kind: 'closed', to: [{ handlerOf: 'receiver' }], about: 'requester' },
+  // The receiver's coordinators are asked to find the competent authority for a request from abroad.
+  'forwarded-to-coordinator': { kind: 'awaiting-reassignment', to: [{ coordinatorsOf: 'receiver' }], about: 'requester' },
 };
 
 async function recipients(trx: Transaction<Database>, row: RequestRow, audience: Audience): Promise<string[]> {

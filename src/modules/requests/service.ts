@@ -12,7 +12,8 @@ import { editableSection, optionsOf } from './capabilities.js';
 import { deadlineFrom } from './deadlines.js';
 import { AUDIENCE, notify } from './notify.js';
 import { expectVersion, openRequest, type OpenRequest } from './open.js';
-import type { ActionInput, AnswerValue, RequestDetail } from './schema.js';
+import type { z } from 'zod';
+import type { ActionInput, AnswerValue, createRequestInput, RequestDetail, updateRequestInput } from './schema.js';
 import { appendEvent, loadAnswers, loadRequest, snapshotOfRow } from './store.js';
 import { detailOf } from './view.js';
 import { decide, evolve, FINAL_STATES, sidesAllowed, type RefusalCode, type RequestAction, type RequestState } from './workflow.js';
@@ -26,10 +27,6 @@ import { decide, evolve, FINAL_STATES, sidesAllowed, type RefusalCode, type Requ
 export async function getRequest(ctx: AppContext, actor: Actor, id: string, lang: string): Promise<RequestDetail> {
   const open = await openRequest(ctx, ctx.db, actor, id);
   return detailOf(ctx.db, open.row, open.definition, open.standing, lang, ctx.now());
-}
-
-async function reload(ctx: AppContext, actor: Actor, id: string, lang: string): Promise<RequestDetail> {
-  return getRequest(ctx, actor, id, lang);
 }
 
 function answerProblems(problems: AnswerProblem[], code = 'request-answers-invalid'): Invalid {
@@ -65,15 +62,7 @@ async function writeAnswers(uow: UnitOfWork, requestId: string, definition: Proc
 
 // ---- create, edit, delete a draft ----
 
-export interface CreateRequestInput {
-  procedure: string;
-  requesterAuthority?: string;
-  subject: string;
-  language?: string;
-  receiverAuthority?: string | null;
-  commission?: boolean;
-  answers?: Record<string, AnswerValue | null>;
-}
+export type CreateRequestInput = z.infer<typeof createRequestInput>;
 
 /** The authority the actor writes for: the one named, or their only one where they handle requests. */
 function requesterMembership(actor: Actor, authorityId: string | undefined) {
@@ -166,17 +155,10 @@ export async function createRequest(ctx: AppContext, actor: Actor, input: Create
     },
     ctx.now(),
   );
-  return { status: result.created ? 201 : 200, detail: await reload(ctx, actor, result.id, lang) };
+  return { status: result.created ? 201 : 200, detail: await getRequest(ctx, actor, result.id, lang) };
 }
 
-export interface UpdateRequestInput {
-  version: number;
-  subject?: string;
-  receiverAuthority?: string | null;
-  commission?: boolean;
-  language?: string;
-  answers?: Record<string, AnswerValue | null>;
-}
+export type UpdateRequestInput = z.infer<typeof updateRequestInput>;
 
 export async function updateRequest(ctx: AppContext, actor: Actor, id: string, input: UpdateRequestInput, lang: string): Promise<RequestDetail> {
   await inTransaction(
@@ -223,7 +205,7 @@ export async function updateRequest(ctx: AppContext, actor: Actor, id: string, i
     },
     ctx.now(),
   );
-  return reload(ctx, actor, id, lang);
+  return getRequest(ctx, actor, id, lang);
 }
 
 export async function deleteDraft(ctx: AppContext, actor: Actor, id: string): Promise<void> {
@@ -366,7 +348,7 @@ export async function actOnRequest(ctx: AppContext, actor: Actor, id: string, in
       const after = await loadRequest(uow.trx, id);
       const audience = AUDIENCE[event.type];
       if (audience) {
-        await notify(uow.trx, after, { kind: audience.kind, to: audience.to, about: audience.to.some((a) => 'handlerOf' in a && a.handlerOf === 'receiver') ? 'requester' : 'receiver' }, actor.userId, now, ctx.config.publicUrl);
+        await notify(uow.trx, after, audience, actor.userId, now, ctx.config.publicUrl);
       }
       if (event.type === 'escalated') {
         await notify(uow.trx, after, { kind: 'escalated', to: [{ coordinatorsOf: event.side }], about: event.side === 'requester' ? 'receiver' : 'requester' }, actor.userId, now, ctx.config.publicUrl);
@@ -376,7 +358,7 @@ export async function actOnRequest(ctx: AppContext, actor: Actor, id: string, in
     ctx.now(),
   );
   try {
-    return await reload(ctx, actor, id, lang);
+    return await getRequest(ctx, actor, id, lang);
   } catch (err) {
     if (err instanceof NotFound) return { handedOver: { id, ...result } };
     throw err;
