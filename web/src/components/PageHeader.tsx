@@ -5,6 +5,8 @@ interface PageHeaderProps {
   title: string;
   description?: ReactNode;
   meta?: ReactNode;
+  titleLanguage?: string;
+  titleNote?: ReactNode;
 }
 
 /** Sets the document title for this page, after the site name. */
@@ -17,7 +19,7 @@ export function usePageTitle(title: string): void {
 }
 
 /** ECL page header: the page's one h1 and the document title. */
-export function PageHeader({ title, description, meta }: PageHeaderProps) {
+export function PageHeader({ title, description, meta, titleLanguage, titleNote }: PageHeaderProps) {
   usePageTitle(title);
   return (
     <div className="ecl-page-header ecl-u-mb-l">
@@ -25,7 +27,8 @@ export function PageHeader({ title, description, meta }: PageHeaderProps) {
         <div className="ecl-page-header__info">
           {meta && <div className="ecl-page-header__meta">{meta}</div>}
           <h1 className="ecl-page-header__title" tabIndex={-1} data-page-title="">
-            {title}
+            <span lang={titleLanguage}>{title}</span>
+            {titleNote}
           </h1>
         </div>
         {description && (

@@ -24,12 +24,14 @@ export interface QuestionFieldProps {
    * chosen file's name (the catalogue's preview, which sends nothing).
    */
   renderAttachment?: (frame: FieldFrame & { id: string }) => ReactNode;
+  /** The controls' id prefix (`<prefix>-<question>`), where two forms share a page. Default `q`. */
+  idPrefix?: string;
 }
 
 /** One question of a procedure's question set as the control its type calls for. */
-export function QuestionField({ question: q, value, onChange, countries, error, renderAttachment }: QuestionFieldProps) {
+export function QuestionField({ question: q, value, onChange, countries, error, renderAttachment, idPrefix = 'q' }: QuestionFieldProps) {
   const { t } = useTranslation();
-  const id = `q-${q.code}`;
+  const id = `${idPrefix}-${q.code}`;
   const text = typeof value === 'string' ? value : '';
   const frame = { id, label: q.label, required: q.required, help: q.help ?? undefined, error };
   const options: Option[] = (q.options ?? []).map((o) => ({ value: o.code, label: o.label }));

@@ -15,7 +15,8 @@ export function Attachments({ request }: { request: RequestDetail }) {
   const upload = useUploadAttachment(request.id);
   const remove = useDeleteAttachment(request.id);
   const input = useRef<HTMLInputElement>(null);
-  const mySides = new Set<string>(request.viewer.sides);
+  // A side removes its documents only while it may still change what it sends (the server's rule too).
+  const removable = (side: 'requester' | 'receiver') => request.viewer.editable.includes(side === 'requester' ? 'sender' : 'receiver');
   return (
     <section aria-labelledby="request-attachments" className="ecl-u-mb-2xl">
       <h2 className="ecl-u-type-heading-2" id="request-attachments">
@@ -32,7 +33,7 @@ export function Attachments({ request }: { request: RequestDetail }) {
                   {a.filename}
                 </a>
                 <span className="openimi-muted">{fileSize(a.size, formats.language)}</span>
-                {request.viewer.canAttach && mySides.has(a.side) && (
+                {removable(a.side) && (
                   <button type="button" className="ecl-button ecl-button--ghost" onClick={() => remove.mutate(a.id)} disabled={remove.isPending}>
                     {t('requests.attachments.remove', { filename: a.filename })}
                   </button>

@@ -13,7 +13,9 @@ import { useFormats } from './use-formats';
 export function DeadlineForm({ request, onConflict }: { request: RequestDetail; onConflict: () => void }) {
   const { t } = useTranslation();
   const formats = useFormats();
-  const [kind, setKind] = useState<'accept' | 'answer'>(request.deadline?.kind ?? (request.deadlines.answer ? 'answer' : 'accept'));
+  // The deadline to accept can move only while the request waits for acceptance (the server's rule too).
+  const kinds = request.state === 'sent' || request.state === 'awaiting-reassignment' ? (['accept', 'answer'] as const) : (['answer'] as const);
+  const [kind, setKind] = useState<'accept' | 'answer'>(request.deadline?.kind ?? 'answer');
   const current = request.deadlines[kind];
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
@@ -50,7 +52,7 @@ export function DeadlineForm({ request, onConflict }: { request: RequestDetail; 
         <SelectField
           id="deadline-kind"
           label={t('requests.deadlineForm.kind')}
-          options={(['accept', 'answer'] as const).map((k) => ({ value: k, label: t(`requests.deadline.kind.${k}`) }))}
+          options={kinds.map((k) => ({ value: k, label: t(`requests.deadline.kind.${k}`) }))}
           value={kind}
           onChange={(value) => setKind(value === 'accept' ? 'accept' : 'answer')}
         />

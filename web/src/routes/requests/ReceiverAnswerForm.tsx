@@ -6,7 +6,8 @@ import { isConflict, useUpdateRequest, type RequestDetail } from '../../api/requ
 import { Notification } from '../../components/Notification';
 import { sortByLabel } from '../../i18n/names';
 import { isShown, missingAnswers, questionsByCode, type Answers } from '../catalogue/form-logic';
-import { AnswerField } from './AnswerField';
+import { QuestionField } from '../catalogue/QuestionField';
+import { AttachmentQuestion } from './AttachmentQuestion';
 import { WriteProblem } from './WriteProblem';
 import { answersPatch, formValues, withAttachments } from './answer-form';
 import { useFormats } from './use-formats';
@@ -85,16 +86,23 @@ export function ReceiverAnswerForm({ request, procedure, onStatus, onConflict }:
           {section.questions
             .filter((q) => isShown(q, context, byCode))
             .map((q) => (
-              <AnswerField
+              <QuestionField
                 key={q.code}
-                requestId={request.id}
+                idPrefix="answer"
                 question={q}
                 value={form[q.code]}
                 onChange={set(q.code)}
                 countries={countries}
-                attachments={request.attachments}
-                canAttach={request.viewer.canAttach}
                 error={shownMissing.has(q.code) ? t('requests.answerForm.required') : undefined}
+                renderAttachment={(frame) => (
+                  <AttachmentQuestion
+                    requestId={request.id}
+                    frame={frame}
+                    question={q.code}
+                    attachments={request.attachments.filter((a) => a.question === q.code)}
+                    canAttach={request.viewer.canAttach}
+                  />
+                )}
               />
             ))}
         </fieldset>

@@ -46,18 +46,15 @@ function RequestView({ request, refetching }: { request: RequestDetail; refetchi
   return (
     <Page
       title={request.subject}
+      titleLanguage={request.subjectLanguage}
+      titleNote={<LanguageNote language={request.subjectLanguage} />}
       meta={
         <span className="openimi-actions">
           <span>{request.reference}</span>
           <StateLabel state={request.state} />
         </span>
       }
-      description={
-        <>
-          {procedure.data?.name ?? request.procedure.code}
-          <LanguageNote language={request.subjectLanguage} />
-        </>
-      }
+      description={procedure.data?.name ?? request.procedure.code}
     >
       <p className="ecl-u-mb-l">
         <Link className="ecl-link ecl-link--standalone" to="/requests">
@@ -107,7 +104,7 @@ function RequestView({ request, refetching }: { request: RequestDetail; refetchi
         <aside className="ecl-col-12 ecl-col-l-4" aria-label={t('requests.page.sidebar')}>
           <ActionsPanel request={request} procedure={procedure.data} answerStatus={receiverEditable ? answerStatus : null} onConflict={onConflict} />
           {v.canAllocate && <AllocationForm request={request} onConflict={onConflict} />}
-          {v.canAdjustDeadlines && <DeadlineForm request={request} onConflict={onConflict} />}
+          {v.canAdjustDeadlines && <DeadlineForm key={request.state} request={request} onConflict={onConflict} />}
           {v.canComment && <CommentForm requestId={request.id} />}
           <RequestLinks request={request} />
         </aside>
