@@ -304,7 +304,7 @@ export const getProcedureVersion = (code: string, version: number, lang: string)
   http.get<ProcedureView>(`/catalogue/procedures/${encodeURIComponent(code)}/versions/${version}`, { lang });
 
 /** The e-mail preference of PATCH /me (mail me when something needs my action). */
-export const setMailNotifications = (mailNotifications: boolean) => http.patch<Me & { mailNotifications?: boolean }>('/me', { mailNotifications });
+export const setMailNotifications = (mailNotifications: boolean) => http.patch<Me>('/me', { mailNotifications });
 
 export const listNotifications = (unread?: boolean) => http.get<NotificationList>('/notifications', unread ? { unread: true } : undefined);
 export const markNotificationRead = (id: string) => http.post<void>(`/notifications/${encodeURIComponent(id)}/read`);

@@ -22,6 +22,8 @@ export interface Me {
   email: string;
   name: string;
   preferredLanguage: string;
+  /** E-mail me when something needs my action. */
+  mailNotifications: boolean;
   commissionAdmin: boolean;
   totpEnabled: boolean;
   totpRequired: boolean;

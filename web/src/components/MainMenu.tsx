@@ -4,6 +4,7 @@ import { NavLink, useLocation, useMatch, useResolvedPath } from 'react-router';
 import { useMe } from '../api/queries';
 import type { Me } from '../api/types';
 import { Icon } from './Icon';
+import { takesPartInRequests } from '../routes/requests/involvement';
 
 interface MenuItem {
   to: string;
@@ -19,7 +20,7 @@ export function menuItems(me: Me | null | undefined, t: (key: string) => string)
     items.push({ to: '/register', label: t('web.nav.register') });
     return items;
   }
-  if (me.memberships.length > 0 || me.coordinators.length > 0) items.push({ to: '/requests', label: t('requests.nav.requests') });
+  if (takesPartInRequests(me)) items.push({ to: '/requests', label: t('requests.nav.requests') });
   items.push({ to: '/directory', label: t('web.nav.directory') });
   items.push({ to: '/catalogue', label: t('web.nav.catalogue') });
   if (me.coordinators.length > 0) {

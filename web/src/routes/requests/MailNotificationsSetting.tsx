@@ -9,10 +9,10 @@ import { Notification } from '../../components/Notification';
 import { ProblemNotice } from '../../components/ProblemNotice';
 
 /** Whether the user is e-mailed when something needs their action (PATCH /me {mailNotifications}). */
-export function MailNotificationsSetting({ me }: { me: Me & { mailNotifications?: boolean } }) {
+export function MailNotificationsSetting({ me }: { me: Me }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [mail, setMail] = useState(me.mailNotifications ?? true);
+  const [mail, setMail] = useState(me.mailNotifications);
   const save = useMutation({
     mutationFn: () => setMailNotifications(mail),
     onSuccess: (updated) => queryClient.setQueryData(keys.me, updated),

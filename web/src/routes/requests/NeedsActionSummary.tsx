@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRequests } from '../../api/requests';
 import type { Me } from '../../api/types';
+import { takesPartInRequests } from './involvement';
 
 /** The home page's line on requests: how many need the user's action, how many are overdue, a link to the inbox. */
 export function NeedsActionSummary({ me }: { me: Me }) {
-  const involved = me.memberships.length > 0 || me.coordinators.length > 0;
-  if (!involved) return null;
+  if (!takesPartInRequests(me)) return null;
   return <Summary />;
 }
 

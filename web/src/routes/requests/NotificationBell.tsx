@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useMe } from '../../api/queries';
 import { useNotifications } from '../../api/requests';
 import { Icon, type IconName } from '../../components/Icon';
+import { takesPartInRequests } from './involvement';
 
 /** ECL's sprite has a bell (`notification`, `notification-active`); Icon's list of names does not name them yet. */
 const BELL = 'notification' as IconName;
@@ -12,8 +13,7 @@ const BELL_ACTIVE = 'notification-active' as IconName;
 export function NotificationBell() {
   const { t } = useTranslation();
   const me = useMe();
-  const involved = Boolean(me.data && (me.data.memberships.length > 0 || me.data.coordinators.length > 0));
-  if (!involved) return null;
+  if (!me.data || !takesPartInRequests(me.data)) return null;
   return <Bell label={t('requests.notifications.title')} unreadLabel={(count) => t('requests.notifications.bell', { count })} />;
 }
 
