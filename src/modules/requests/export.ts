@@ -100,7 +100,14 @@ export async function exportCaseFile(ctx: AppContext, actor: Actor, id: string, 
     procedure: {
       name: procedure.name,
       area: procedure.area.name,
-      legalBasis: procedure.legalBasis.map((b) => [b.name, ...b.articles.map((a) => `Art. ${a}`), ...b.annexes.map((x) => (x ? `Annex ${x}` : 'Annex'))].join(', ')),
+      // The same wording as the catalogue's procedure page (web.catalogue.articles / .annex).
+      legalBasis: procedure.legalBasis.map((b) =>
+        [
+          b.name,
+          ...(b.articles.length > 0 ? [t('web.catalogue.articles', { count: b.articles.length, list: new Intl.ListFormat(lang, { type: 'conjunction' }).format(b.articles) })] : []),
+          ...b.annexes.map((number) => t('web.catalogue.annex', { number: number || 'none' })),
+        ].join(', '),
+      ),
       version: detail.procedure.version,
     },
     state: t(`requests.state.${detail.state}`),
