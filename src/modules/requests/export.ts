@@ -20,15 +20,10 @@ function languageName(code: string, lang: string): string {
   }
 }
 
+/** A file size for people, as the web app shows it (decimal units, like file managers): 812 B, 4.2 kB, 13 MB. */
 function formatSize(bytes: number, lang: string): string {
-  const units = ['byte', 'kilobyte', 'megabyte'] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  const [value, unit] = bytes < 1000 ? [bytes, 'byte'] : bytes < 1_000_000 ? [bytes / 1000, 'kilobyte'] : [bytes / 1_000_000, 'megabyte'];
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
 }
 
 export async function exportCaseFile(ctx: AppContext, actor: Actor, id: string, lang: string): Promise<{ filename: string; content: Buffer }> {

@@ -1,8 +1,10 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attachmentUrl, useDeleteAttachment, useUploadAttachment, type RequestDetail } from '../../api/requests';
+import { FileChooser } from '../../components/FileChooser';
 import { ProblemNotice } from '../../components/ProblemNotice';
-import { fileSize, shortHash } from './request-view';
+import { formatFileSize } from './compose/file-size';
+import { shortHash } from './request-view';
 import { useFormats } from './use-formats';
 
 /**
@@ -32,7 +34,7 @@ export function Attachments({ request }: { request: RequestDetail }) {
                 <a className="ecl-link ecl-link--standalone openimi-strong" href={attachmentUrl(request.id, a.id)} download={a.filename}>
                   {a.filename}
                 </a>
-                <span className="openimi-muted">{fileSize(a.size, formats.language)}</span>
+                <span className="openimi-muted">{formatFileSize(a.size, formats.language)}</span>
                 {removable(a.side) && (
                   <button type="button" className="ecl-button ecl-button--ghost" onClick={() => remove.mutate(a.id)} disabled={remove.isPending}>
                     {t('requests.attachments.remove', { filename: a.filename })}
@@ -60,17 +62,13 @@ export function Attachments({ request }: { request: RequestDetail }) {
           <div className="ecl-help-block" id="request-upload-help">
             {t('requests.attachments.addHelp')}
           </div>
-          <input
-            ref={input}
+          <FileChooser
             id="request-upload"
-            type="file"
-            className="openimi-file-input"
-            aria-describedby="request-upload-help"
-            disabled={upload.isPending}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) upload.mutate({ file }, { onSettled: () => input.current && (input.current.value = '') });
-            }}
+            inputRef={input}
+            describedBy="request-upload-help"
+            busy={upload.isPending}
+            buttonLabel={upload.isPending ? t('requests.attachments.uploading') : t('requests.compose.file.choose')}
+            onFile={(file) => upload.mutate({ file })}
           />
           {upload.isPending && <p className="ecl-u-type-paragraph-s" role="status">{t('requests.attachments.uploading')}</p>}
           {upload.isSuccess && <p className="ecl-u-type-paragraph-s" role="status">{t('requests.attachments.uploaded', { filename: upload.data.filename })}</p>}

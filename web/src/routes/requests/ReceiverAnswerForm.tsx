@@ -98,9 +98,8 @@ export function ReceiverAnswerForm({ request, procedure, onStatus, onConflict }:
                   <AttachmentQuestion
                     requestId={request.id}
                     frame={frame}
-                    question={q.code}
+                    question={q}
                     attachments={request.attachments.filter((a) => a.question === q.code)}
-                    canAttach={request.viewer.canAttach}
                   />
                 )}
               />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionView } from '../../api/catalogue';
-import { answerText, counterparts, daysUntil, deadlineDay, fileSize, needsLanguageNote, shortHash, shownDeadline, timelineParams, type AnswerNames } from './request-view';
+import { answerText, counterparts, daysUntil, deadlineDay, needsLanguageNote, shortHash, shownDeadline, timelineParams, type AnswerNames } from './request-view';
 
 const now = new Date('2026-03-10T12:00:00Z');
 
@@ -90,12 +90,6 @@ describe('free text, files and checksums', () => {
 
   it('shortens a SHA-256 for reading', () => {
     expect(shortHash('a'.repeat(64))).toBe(`${'a'.repeat(12)}…`);
-  });
-
-  it('gives sizes in the reader notation', () => {
-    expect(fileSize(900, 'en')).toBe('900 byte');
-    expect(fileSize(12_800, 'en')).toBe('12.5 kB');
-    expect(fileSize(3 * 1024 * 1024, 'de')).toBe('3 MB');
   });
 });
 

@@ -55,13 +55,6 @@ export function shortHash(sha256: string, length = 12): string {
   return sha256.length > length ? `${sha256.slice(0, length)}…` : sha256;
 }
 
-/** A file size in the reader's notation: 980 byte, 12.5 kB, 3.1 MB. */
-export function fileSize(bytes: number, language: string): string {
-  const [value, unit] =
-    bytes < 1024 ? [bytes, 'byte'] : bytes < 1024 * 1024 ? [bytes / 1024, 'kilobyte'] : [bytes / (1024 * 1024), 'megabyte'];
-  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
-}
-
 /* ---- timeline ---- */
 
 /** How the timeline names what a sentence refers to, in the reader's language. */

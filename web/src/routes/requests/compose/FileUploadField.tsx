@@ -1,7 +1,8 @@
-import { useRef, type ChangeEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attachmentUrl, type AttachmentView } from '../../../api/requests';
 import type { FieldProblem } from '../../../api/problem';
+import { FileChooser } from '../../../components/FileChooser';
 import { FieldError, RequiredMark } from '../../../components/FormField';
 import { Icon } from '../../../components/Icon';
 import { ProblemNotice } from '../../../components/ProblemNotice';
@@ -32,13 +33,6 @@ export function FileUploadField({ id, label, requestId, files, onUpload, onRemov
   const input = useRef<HTMLInputElement>(null);
   const described = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-  function choose(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    // Cleared, so choosing the same file again (after removing it) still uploads it.
-    event.target.value = '';
-    if (file) onUpload(file);
-  }
-
   function remove(attachment: AttachmentView) {
     onRemove(attachment);
     input.current?.focus();
@@ -57,23 +51,16 @@ export function FileUploadField({ id, label, requestId, files, onUpload, onRemov
       )}
       <FieldError id={`${id}-error`} error={error} />
       {uploadError ? <ProblemNotice error={uploadError} className="ecl-u-mv-s" /> : null}
-      <input
-        ref={input}
+      <FileChooser
         id={id}
-        name={id}
-        type="file"
-        className="ecl-file-upload"
-        disabled={busy}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        onChange={choose}
+        inputRef={input}
+        busy={busy}
+        required={required}
+        invalid={Boolean(error)}
+        describedBy={described}
+        onFile={onUpload}
+        buttonLabel={busy ? t('requests.compose.file.uploading') : files.length > 0 ? t('requests.compose.file.chooseAnother') : t('requests.compose.file.choose')}
       />
-      <label className="ecl-file-upload__button-container" htmlFor={id}>
-        <span className={`ecl-file-upload__button ecl-button ecl-button--secondary${busy ? ' openimi-disabled' : ''}`}>
-          {busy ? t('requests.compose.file.uploading') : files.length > 0 ? t('requests.compose.file.chooseAnother') : t('requests.compose.file.choose')}
-        </span>
-      </label>
       {busy && (
         <p className="ecl-u-sr-only" role="status">
           {t('requests.compose.file.uploading')}
