@@ -198,8 +198,10 @@ describe.skipIf(!hasChromium)('a Portuguese authority asks a German authority to
     await page.getByRole('link', { name: msg('de', 'requests.notifications.open', { reference }) }).click();
 
     // The request in German: the questions in German, the answers as the Portuguese handler wrote them, marked as Portuguese.
-    await expect.poll(() => page.locator('h1').textContent()).toBe(subject);
+    // The subject is Portuguese free text: marked as such on the title itself.
     const inPortuguese = msg('de', 'requests.inLanguage', { language: languageName('pt', 'de') });
+    await expect.poll(() => page.locator('h1 [lang="pt"]').textContent()).toBe(subject);
+    expect(await page.locator('h1').textContent()).toBe(`${subject} ${inPortuguese}`);
     await expect.poll(() => page.locator('#section-document').textContent()).toBe(text('de', `section.${PROCEDURE}.document`));
     const questions = page.locator('.openimi-answers dt');
     await expect.poll(() => questions.allTextContents()).toEqual(expect.arrayContaining([text('de', q('document-type')), text('de', q('doubt-details'))]));
