@@ -327,3 +327,25 @@ describe('deadlines', () => {
     }
   });
 });
+
+describe('notifications by e-mail', () => {
+  it('mails those who want it, in their own language, and only shows the others in the app', async () => {
+    // The German allocator keeps mail on (the default); the German supervisor turns it off.
+    const off = await w.de.supervisor.client.patch('/api/v1/me', { mailNotifications: false });
+    expect(off.statusCode, off.body).toBe(200);
+    expect(off.json()).toMatchObject({ mailNotifications: false });
+    const sent = await sentRequest();
+    await act(w.de.handler.client, sent.id, { type: 'accept' });
+    await act(w.pt.handler.client, sent.id, { type: 'withdraw', reason: 'O processo foi arquivado.' });
+
+    const mails = await t.ctx.db.selectFrom('mail_outbox').select(['recipient', 'subject', 'body_text', 'language']).where('subject', 'like', `%${sent.reference}%`).execute();
+    const to = (email: string) => mails.filter((m) => m.recipient === email);
+    // The handler who accepted it is the one told of the withdrawal, in German, with a link to the request.
+    expect(to(w.de.handler.email)).toEqual([expect.objectContaining({ language: 'de', body_text: expect.stringContaining(`/requests/${sent.id}`) })]);
+    expect(to(w.de.allocator.email)).toHaveLength(1); // told of its arrival
+    expect(to(w.de.supervisor.email)).toEqual([]);
+    const inApp = (await w.de.supervisor.client.get('/api/v1/notifications')).json() as { items: Array<{ kind: string; params: Record<string, string> }> };
+    expect(inApp.items.filter((n) => n.params.reference === sent.reference).map((n) => n.kind)).toEqual(['received']);
+    await w.de.supervisor.client.patch('/api/v1/me', { mailNotifications: true });
+  });
+});
